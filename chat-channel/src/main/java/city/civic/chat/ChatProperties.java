@@ -1,0 +1,25 @@
+package city.civic.chat;
+
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param allowedOrigins origins allowed to open the WebSocket besides the page's own
+ * @param maxMessageLength longest message a citizen may send, in characters
+ * @param messagesPerConversation burst of messages one conversation may send; refilled each second by one
+ * @param messagesPerAddress burst per client address, refilled at {@code messagesPerAddressPerSecond}
+ * @param conversationsPerAddressPerMinute new conversations one address may open per minute
+ */
+@Validated
+@ConfigurationProperties("civic.chat")
+public record ChatProperties(
+        @DefaultValue List<String> allowedOrigins,
+        @Min(1) @DefaultValue("2000") int maxMessageLength,
+        @Min(1) @DefaultValue("10") int messagesPerConversation,
+        @Min(1) @DefaultValue("60") int messagesPerAddress,
+        @Min(1) @DefaultValue("20") int messagesPerAddressPerSecond,
+        @Min(1) @DefaultValue("30") int conversationsPerAddressPerMinute) {
+}

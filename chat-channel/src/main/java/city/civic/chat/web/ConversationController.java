@@ -1,0 +1,85 @@
+package city.civic.chat.web;
+
+import city.civic.chat.ChatGuard;
+import city.civic.chat.ChatRequestException;
+import city.civic.dialog.Channel;
+import city.civic.dialog.ConversationNotFoundException;
+import city.civic.dialog.Conversations;
+import city.civic.dialog.Language;
+import city.civic.dialog.Reply;
+import city.civic.dialog.Transcript;
+import city.civic.dialog.Utterance;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The turn API of DESIGN.md: start a conversation, send a message, read the transcript. */
+@RestController
+@RequestMapping("/api/v1/conversations")
+class ConversationController {
+
+    private final Conversations conversations;
+    private final ChatGuard guard;
+
+    ConversationController(Conversations conversations, ChatGuard guard) {
+        this.conversations = conversations;
+        this.guard = guard;
+    }
+
+    record StartRequest(String channel, String language) {
+    }
+
+    record StartResponse(String conversationId, String token, List<Reply> messages) {
+    }
+
+    record MessageRequest(String text) {
+    }
+
+    record MessagesResponse(List<Reply> messages) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    StartResponse start(@RequestBody(required = false) StartRequest request, HttpServletRequest http) {
+        guard.checkNewConversation(http.getRemoteAddr());
+        Channel channel = parseChannel(request == null ? null : request.channel());
+        String languageCode = request == null ? null : request.language();
+        Language language = Language.fromCode(languageCode).orElse(null);
+        if (languageCode != null && language == null) {
+            throw new ChatRequestException(400, "language.unsupported", "Language must be \"en\", \"ko\" or null.");
+        }
+        var started = conversations.start(channel, language);
+        return new StartResponse(started.conversationId(), started.token(), started.messages());
+    }
+
+    @PostMapping("/{id}/messages")
+    MessagesResponse send(@PathVariable String id, @RequestBody MessageRequest request, HttpServletRequest http) {
+        guard.checkMessage(id, http.getRemoteAddr(), request.text());
+        return new MessagesResponse(conversations.handle(id, Utterance.text(request.text())));
+    }
+
+    @GetMapping("/{id}")
+    Transcript transcript(@PathVariable String id,
+            @RequestHeader(name = "X-Conversation-Token", required = false) String token) {
+        if (token != null && !conversations.ownedBy(id, token)) {
+            throw new ConversationNotFoundException(id);
+        }
+        return conversations.transcript(id).orElseThrow(() -> new ConversationNotFoundException(id));
+    }
+
+    private static Channel parseChannel(String value) {
+        try {
+            return Channel.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ChatRequestException(400, "channel.unsupported", "Channel must be \"web\", \"phone\" or \"api\".");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package city.civic.chat.ws;
+
+import city.civic.chat.ChatGuard;
+import city.civic.chat.ChatRequestException;
+import city.civic.dialog.ConversationNotFoundException;
+import city.civic.dialog.Conversations;
+import city.civic.dialog.Reply;
+import city.civic.dialog.Utterance;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.annotation.SendToUser;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Citizen messages over STOMP. A message re-sent after a reconnect carries the same
+ * {@code clientMessageId} and gets the original replies back instead of being handled twice.
+ */
+@Controller
+class ChatMessageController {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatMessageController.class);
+
+    private final Conversations conversations;
+    private final ChatGuard guard;
+    private final Cache<String, List<Reply>> answered =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(15)).maximumSize(100_000).build();
+
+    ChatMessageController(Conversations conversations, ChatGuard guard) {
+        this.conversations = conversations;
+        this.guard = guard;
+    }
+
+    record ChatSend(String conversationId, String token, String text, String clientMessageId) {
+    }
+
+    record ChatReplies(String conversationId, String clientMessageId, List<Reply> messages) {
+    }
+
+    record ChatError(String clientMessageId, String error, String message) {
+    }
+
+    @MessageMapping("chat.send")
+    @SendToUser(destinations = "/queue/replies", broadcast = false)
+    ChatReplies send(ChatSend message, SimpMessageHeaderAccessor headers) {
+        if (message.conversationId() == null || !conversations.ownedBy(message.conversationId(), message.token())) {
+            throw new ConversationNotFoundException(message.conversationId());
+        }
+        String key = message.clientMessageId() == null ? null : message.conversationId() + "/" + message.clientMessageId();
+        if (key != null) {
+            List<Reply> earlier = answered.getIfPresent(key);
+            if (earlier != null) {
+                return new ChatReplies(message.conversationId(), message.clientMessageId(), earlier);
+            }
+        }
+        guard.checkMessage(message.conversationId(), clientAddress(headers), message.text());
+        List<Reply> replies = conversations.handle(message.conversationId(), Utterance.text(message.text()));
+        if (key != null) {
+            answered.put(key, replies);
+        }
+        return new ChatReplies(message.conversationId(), message.clientMessageId(), replies);
+    }
+
+    @MessageExceptionHandler
+    @SendToUser(destinations = "/queue/errors", broadcast = false)
+    ChatError failed(Exception e) {
+        if (e instanceof ChatRequestException refused) {
+            return new ChatError(null, refused.code(), refused.getMessage());
+        }
+        if (e instanceof ConversationNotFoundException) {
+            return new ChatError(null, "conversation.not_found",
+                    "This conversation does not exist or has expired. Please start a new one.");
+        }
+        if (e instanceof org.springframework.messaging.converter.MessageConversionException) {
+            return new ChatError(null, "request.malformed", "The message is not valid JSON of the expected shape.");
+        }
+        log.error("chat.ws.error", e);
+        return new ChatError(null, "internal", "Something went wrong on our side; please send your message again.");
+    }
+
+    private static String clientAddress(SimpMessageHeaderAccessor headers) {
+        Map<String, Object> attributes = headers.getSessionAttributes();
+        Object address = attributes == null ? null : attributes.get(ClientAddressInterceptor.ADDRESS);
+        return address == null ? "unknown" : address.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** STOMP over WebSocket: a conversation is addressed by its id plus the token only its owner holds. */
+package city.civic.chat.ws;

@@ -1,0 +1,25 @@
+package city.civic.dialog;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The dialog engine's single entry point; one turn at a time per conversation. */
+public interface Conversations {
+
+    StartedConversation start(Channel channel, Language language);
+
+    /**
+     * Handles one citizen turn and returns the bot's replies.
+     *
+     * @throws ConversationNotFoundException for an unknown or expired conversation id
+     */
+    List<Reply> handle(String conversationId, Utterance utterance);
+
+    Optional<Transcript> transcript(String conversationId);
+
+    /** Whether the token is the one handed to the conversation's owner at start. */
+    boolean ownedBy(String conversationId, String token);
+
+    record StartedConversation(String conversationId, String token, List<Reply> messages) {
+    }
+}

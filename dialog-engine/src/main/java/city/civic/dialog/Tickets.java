@@ -1,0 +1,20 @@
+package city.civic.dialog;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The platform's tickets: filed from chat and phone, read by number. */
+public interface Tickets {
+
+    Ticket file(NewTicket ticket);
+
+    /** Finds a ticket by its number, tolerant of case and spacing ("sc 2026 000123"). */
+    Optional<Ticket> find(String ticketNumber);
+
+    List<Ticket> recent(int limit);
+
+    record NewTicket(String serviceCode, String intent, String department, String description, String placeId,
+            String location, Double lat, Double lon, String observedWhen, String contact, String language,
+            Channel channel, String conversationId) {
+    }
+}

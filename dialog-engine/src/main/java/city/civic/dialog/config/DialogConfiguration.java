@@ -1,0 +1,66 @@
+package city.civic.dialog.config;
+
+import city.civic.dialog.Places;
+import city.civic.dialog.Tickets;
+import city.civic.dialog.content.CityContent;
+import city.civic.dialog.content.CityContentInitializer;
+import city.civic.dialog.content.JdbcCityContent;
+import city.civic.dialog.engine.DialogEngine;
+import city.civic.dialog.engine.DialogEngineFactory;
+import city.civic.dialog.tickets.JdbcTickets;
+import city.civic.integrations.TrafficInfo;
+import city.civic.knowledge.Departments;
+import city.civic.knowledge.KnowledgeSearch;
+import city.civic.knowledge.UnansweredQuestions;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DialogProperties.class)
+public class DialogConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JdbcCityContent cityContent(JdbcClient jdbc, JsonMapper json) {
+        return new JdbcCityContent(jdbc, json);
+    }
+
+    @Bean
+    JdbcTickets tickets(JdbcClient jdbc, Clock clock, DialogProperties properties) {
+        return new JdbcTickets(jdbc, clock, properties.timeZone());
+    }
+
+    @Bean
+    DialogEngineFactory dialogEngineFactory(CityContent content, ObjectProvider<CityContentInitializer> initializers,
+            city.civic.knowledge.TextEmbedder embedder, KnowledgeSearch knowledge, UnansweredQuestions unanswered,
+            Departments departments, Tickets tickets, ObjectProvider<TrafficInfo> traffic, JdbcClient jdbc,
+            TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events, Clock clock,
+            DialogProperties properties) {
+        initializers.orderedStream().forEach(CityContentInitializer::initialize);
+        return new DialogEngineFactory(content, embedder, knowledge, unanswered, departments, tickets,
+                traffic.getIfAvailable(), jdbc, transactions, json, events, clock, properties);
+    }
+
+    @Bean
+    DialogEngine dialogEngine(DialogEngineFactory factory) {
+        return factory.engine();
+    }
+
+    @Bean
+    Places places(DialogEngineFactory factory) {
+        return factory.places();
+    }
+}

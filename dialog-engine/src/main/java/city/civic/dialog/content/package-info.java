@@ -1,0 +1,2 @@
+/** The city's conversational content: intent examples, the gazetteer and report categories. */
+package city.civic.dialog.content;

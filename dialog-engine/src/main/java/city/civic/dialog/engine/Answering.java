@@ -1,0 +1,62 @@
+package city.civic.dialog.engine;
+
+import city.civic.dialog.Reply;
+import city.civic.knowledge.Departments;
+import city.civic.knowledge.KnowledgeHit;
+import city.civic.knowledge.KnowledgeSearch;
+import city.civic.knowledge.UnansweredQuestions;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Questions answered from the curated knowledge base. Below the confidence threshold the bot says it
+ * does not know, and the question is queued for the department most likely to own the answer.
+ */
+final class Answering {
+
+    static final String FAQ = "faq";
+    private static final String FALLBACK_DEPARTMENT = "citizen-communication";
+
+    private final KnowledgeSearch knowledge;
+    private final UnansweredQuestions unanswered;
+    private final Departments departments;
+    private final Responses responses;
+    private final String cityPhone;
+
+    Answering(KnowledgeSearch knowledge, UnansweredQuestions unanswered, Departments departments,
+            Responses responses, String cityPhone) {
+        this.knowledge = knowledge;
+        this.unanswered = unanswered;
+        this.departments = departments;
+        this.responses = responses;
+        this.cityPhone = cityPhone;
+    }
+
+    /** A confident answer, if the knowledge base has one. */
+    Optional<Reply> confidentAnswer(Turn turn) {
+        List<KnowledgeHit> hits = knowledge.search(turn.text, turn.language.code(), 1);
+        return hits.stream().filter(KnowledgeHit::confident).findFirst().map(hit -> answer(turn, hit));
+    }
+
+    /** Answers, or admits not knowing and records the question. */
+    Reply answerOrAdmit(Turn turn) {
+        List<KnowledgeHit> hits = knowledge.search(turn.text, turn.language.code(), 1);
+        KnowledgeHit best = hits.isEmpty() ? null : hits.get(0);
+        if (best != null && best.confident()) {
+            return answer(turn, best);
+        }
+        String departmentId = best != null && best.department() != null ? best.department() : FALLBACK_DEPARTMENT;
+        unanswered.record(turn.text, turn.language.code(), turn.conversation.id, best, departmentId);
+        String department = departments.find(departmentId).map(d -> d.name(turn.language.code()))
+                .orElse(departmentId);
+        Reply admit = responses.say(turn.language, FAQ, best == null ? 0 : best.confidence(), "faq.unknown",
+                department, cityPhone);
+        return Responses.withQuickReplies(admit, responses.quick(turn.language, "faq.unknown.quick"));
+    }
+
+    private Reply answer(Turn turn, KnowledgeHit hit) {
+        return new Reply(hit.text(), turn.language.code(), FAQ, hit.confidence(),
+                List.of(new Reply.Source(hit.answerId(), hit.title())), null,
+                responses.quick(turn.language, "answer.quick"), false);
+    }
+}

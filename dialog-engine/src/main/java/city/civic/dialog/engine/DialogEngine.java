@@ -1,0 +1,141 @@
+package city.civic.dialog.engine;
+
+import city.civic.dialog.Channel;
+import city.civic.dialog.ConversationNotFoundException;
+import city.civic.dialog.Conversations;
+import city.civic.dialog.Language;
+import city.civic.dialog.Reply;
+import city.civic.dialog.Transcript;
+import city.civic.dialog.Utterance;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** The single entry point of every turn: one turn at a time per conversation, state written through. */
+public final class DialogEngine implements Conversations {
+
+    /** Longer messages are cut; channels reject them earlier with a clear error. */
+    public static final int MAX_MESSAGE_LENGTH = 2000;
+    private static final Logger log = LoggerFactory.getLogger(DialogEngine.class);
+    private static final int LOCK_STRIPES = 1024;
+
+    private final ConversationStore store;
+    private final DialogPolicy policy;
+    private final Nlu nlu;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+
+    DialogEngine(ConversationStore store, DialogPolicy policy, Nlu nlu, Clock clock) {
+        this.store = store;
+        this.policy = policy;
+        this.nlu = nlu;
+        this.clock = clock;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new ReentrantLock();
+        }
+    }
+
+    @Override
+    public StartedConversation start(Channel channel, Language language) {
+        String id = randomId(16);
+        String token = randomId(24);
+        var state = new ConversationState();
+        state.language = (language == null ? Language.EN : language).code();
+        Conversation conversation = store.create(id, hash(token), channel, state);
+        List<Reply> greeting = new ArrayList<>();
+        if (language == null) {
+            greeting.addAll(policy.greet(Language.KO));
+            greeting.addAll(policy.greet(Language.EN));
+        } else {
+            greeting.addAll(policy.greet(language));
+        }
+        store.save(conversation, entries(null, greeting));
+        log.info("conversation.started id={} channel={}", id, channel);
+        return new StartedConversation(id, token, greeting);
+    }
+
+    @Override
+    public List<Reply> handle(String conversationId, Utterance utterance) {
+        ReentrantLock lock = locks[Math.floorMod(conversationId.hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        MDC.put("conversation", conversationId);
+        try {
+            Conversation conversation = store.find(conversationId)
+                    .orElseThrow(() -> new ConversationNotFoundException(conversationId));
+            String text = normalize(utterance);
+            Language language = nlu.languages().detect(text).orElse(conversation.language());
+            conversation.state.language = language.code();
+            List<Reply> replies = policy.respond(new Turn(conversation, utterance, text, language, nlu));
+            store.save(conversation, entries(text, replies));
+            log.debug("turn.handled intent={} replies={}", replies.get(0).intent(), replies.size());
+            return replies;
+        } finally {
+            MDC.remove("conversation");
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<Transcript> transcript(String conversationId) {
+        return store.transcript(conversationId);
+    }
+
+    @Override
+    public boolean ownedBy(String conversationId, String token) {
+        if (token == null) {
+            return false;
+        }
+        return store.find(conversationId)
+                .map(c -> MessageDigest.isEqual(c.tokenHash.getBytes(StandardCharsets.US_ASCII),
+                        hash(token).getBytes(StandardCharsets.US_ASCII)))
+                .orElse(false);
+    }
+
+    private List<Transcript.Entry> entries(String citizenText, List<Reply> replies) {
+        var entries = new ArrayList<Transcript.Entry>(replies.size() + 1);
+        var now = clock.instant();
+        if (citizenText != null) {
+            entries.add(new Transcript.Entry("citizen", citizenText, now, null));
+        }
+        replies.forEach(reply -> entries.add(new Transcript.Entry("bot", reply.text(), now, reply)));
+        return entries;
+    }
+
+    /** Text with control characters removed and length capped; keypad digits become text. */
+    private static String normalize(Utterance utterance) {
+        String text = utterance.text().isBlank() && utterance.dtmf() != null ? utterance.dtmf() : utterance.text();
+        String clean = text.codePoints()
+                .filter(cp -> !Character.isISOControl(cp) || cp == '\n' || cp == '\t')
+                .filter(cp -> cp != 0xFFFD)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString().strip();
+        return clean.length() > MAX_MESSAGE_LENGTH ? clean.substring(0, MAX_MESSAGE_LENGTH) : clean;
+    }
+
+    private String randomId(int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

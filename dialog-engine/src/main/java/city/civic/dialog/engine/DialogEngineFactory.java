@@ -1,0 +1,71 @@
+package city.civic.dialog.engine;
+
+import city.civic.dialog.Language;
+import city.civic.dialog.Places;
+import city.civic.dialog.Tickets;
+import city.civic.dialog.config.DialogProperties;
+import city.civic.dialog.content.CityContent;
+import city.civic.dialog.content.Place;
+import city.civic.dialog.nlu.EntityExtractor;
+import city.civic.dialog.nlu.Gazetteer;
+import city.civic.dialog.nlu.IntentClassifier;
+import city.civic.dialog.nlu.IntentExample;
+import city.civic.dialog.nlu.LanguageDetector;
+import city.civic.integrations.TrafficInfo;
+import city.civic.knowledge.Departments;
+import city.civic.knowledge.KnowledgeSearch;
+import city.civic.knowledge.TextEmbedder;
+import city.civic.knowledge.UnansweredQuestions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the engine from the city's content: trains the intent model, loads the gazetteer. */
+public final class DialogEngineFactory {
+
+    private static final Logger log = LoggerFactory.getLogger(DialogEngineFactory.class);
+
+    private final DialogEngine engine;
+    private final Gazetteer gazetteer;
+
+    public DialogEngineFactory(CityContent content, TextEmbedder embedder, KnowledgeSearch knowledge,
+            UnansweredQuestions unanswered, Departments departments, Tickets tickets, TrafficInfo traffic,
+            JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events,
+            Clock clock, DialogProperties properties) {
+        long started = System.nanoTime();
+        var examples = new ArrayList<IntentExample>();
+        for (Language language : Language.values()) {
+            examples.addAll(content.intentExamples(language.code()));
+        }
+        IntentClassifier classifier = IntentClassifier.train(examples, embedder, properties.intentThreshold());
+        List<Place> places = content.places();
+        this.gazetteer = new Gazetteer(places);
+        Clock cityClock = clock.withZone(properties.timeZone());
+        var nlu = new Nlu(new LanguageDetector(), classifier, gazetteer, new EntityExtractor(gazetteer, cityClock));
+        var responses = new Responses();
+        var policy = new DialogPolicy(
+                new ReportFlow(content.categories(), places, tickets, departments, responses, events),
+                new Answering(knowledge, unanswered, departments, responses, properties.cityPhone()),
+                new TrafficAnswers(Optional.ofNullable(traffic), places, responses, properties.timeZone()),
+                tickets, responses, events, properties.cityPhone(), properties.timeZone());
+        var store = new ConversationStore(jdbc, transactions, json, clock, properties.conversationTimeToLive());
+        this.engine = new DialogEngine(store, policy, nlu, clock);
+        log.info("dialog.ready examples={} intents={} places={} ms={}", examples.size(), classifier.intents().size(),
+                places.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public DialogEngine engine() {
+        return engine;
+    }
+
+    public Places places() {
+        return gazetteer::suggest;
+    }
+}

@@ -1,0 +1,180 @@
+package city.civic.dialog.engine;
+
+import city.civic.dialog.HandoffRequested;
+import city.civic.dialog.Language;
+import city.civic.dialog.Reply;
+import city.civic.dialog.Ticket;
+import city.civic.dialog.Tickets;
+import city.civic.dialog.nlu.IntentPrediction;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Decides each turn. Emergencies come first, before anything else; then an open report form (with
+ * digressions answered and the form resumed); then the intent. Two misunderstandings in a row, or
+ * asking for a person, hand the conversation to a counsellor.
+ */
+final class DialogPolicy {
+
+    private static final Set<String> DIGRESSIONS = Set.of(
+            "faq", "ticket.status", "traffic.status", "agent.request", "greeting", "thanks", "goodbye");
+    private static final double DIGRESSION_CONFIDENCE = 0.6;
+    private static final double EMERGENCY_WITH_CUE = 0.2;
+    private static final int MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
+
+    private final ReportFlow reports;
+    private final Answering answering;
+    private final TrafficAnswers traffic;
+    private final Tickets tickets;
+    private final Responses responses;
+    private final ApplicationEventPublisher events;
+    private final String cityPhone;
+    private final ZoneId zone;
+
+    DialogPolicy(ReportFlow reports, Answering answering, TrafficAnswers traffic, Tickets tickets,
+            Responses responses, ApplicationEventPublisher events, String cityPhone, ZoneId zone) {
+        this.reports = reports;
+        this.answering = answering;
+        this.traffic = traffic;
+        this.tickets = tickets;
+        this.responses = responses;
+        this.events = events;
+        this.cityPhone = cityPhone;
+        this.zone = zone;
+    }
+
+    List<Reply> greet(Language language) {
+        return List.of(Responses.withQuickReplies(
+                Responses.plain(language, "greeting", 1, responses.text(language, "greeting") + " "
+                        + responses.text(language, "sample.notice")),
+                responses.quick(language, "greeting.quick")));
+    }
+
+    List<Reply> respond(Turn turn) {
+        if (turn.text.isBlank()) {
+            return List.of(responses.say(turn.language, "oos", 0, "message.empty"));
+        }
+        if (turn.text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return List.of(responses.say(turn.language, "oos", 0, "message.no_words"));
+        }
+        if (isEmergency(turn)) {
+            turn.state().misunderstandings = 0;
+            return List.of(Responses.withQuickReplies(
+                    responses.say(turn.language, "emergency", turn.intent().confidence(), "emergency"),
+                    responses.quick(turn.language, "emergency.quick")));
+        }
+        if (turn.state().report != null) {
+            return continueReport(turn);
+        }
+        List<Reply> replies = byIntent(turn);
+        if (!replies.isEmpty() && !"oos".equals(replies.get(replies.size() - 1).intent())) {
+            turn.state().misunderstandings = 0;
+        }
+        return replies;
+    }
+
+    private boolean isEmergency(Turn turn) {
+        IntentPrediction intent = turn.intent();
+        if ("emergency".equals(intent.intent())) {
+            return true;
+        }
+        return Lexicon.emergencyCue(turn.text) && intent.ranking().stream()
+                .anyMatch(c -> c.intent().equals("emergency") && c.probability() >= EMERGENCY_WITH_CUE);
+    }
+
+    private List<Reply> continueReport(Turn turn) {
+        IntentPrediction intent = turn.intent();
+        boolean digression = DIGRESSIONS.contains(intent.intent())
+                && intent.confidence() >= DIGRESSION_CONFIDENCE
+                && !reports.answersAwaitedSlot(turn)
+                && !Lexicon.yes(turn.text) && !Lexicon.no(turn.text) && !Lexicon.cancel(turn.text);
+        if (!digression) {
+            return reports.proceed(turn);
+        }
+        if (intent.intent().equals("agent.request")) {
+            return List.of(handoff(turn, "requested", "handoff.requested"));
+        }
+        var replies = new ArrayList<>(byIntent(turn));
+        replies.add(reports.resume(turn));
+        return replies;
+    }
+
+    private List<Reply> byIntent(Turn turn) {
+        ConversationState state = turn.state();
+        var ticketId = turn.entities().ticketId();
+        if (ticketId.isPresent() && (state.awaitingTicketNumber || !reports.isReport(turn.intent().intent()))) {
+            state.awaitingTicketNumber = false;
+            return List.of(ticketStatus(turn, ticketId.get()));
+        }
+        if (state.awaitingTrafficPlace && turn.entities().bestPlace().isPresent()) {
+            state.awaitingTrafficPlace = false;
+            return List.of(traffic.answer(turn));
+        }
+        if (Lexicon.genericReport(turn.text)) {
+            return List.of(Responses.withQuickReplies(responses.say(turn.language, "report", 1, "report.choose"),
+                    responses.quick(turn.language, "report.choose.quick")));
+        }
+        IntentPrediction intent = turn.intent();
+        if (reports.isReport(intent.intent())) {
+            return reports.start(turn, intent.intent());
+        }
+        return switch (intent.intent()) {
+            case "greeting" -> greet(turn.language);
+            case "goodbye" -> List.of(responses.say(turn.language, "goodbye", intent.confidence(), "goodbye"));
+            case "thanks" -> List.of(Responses.withQuickReplies(
+                    responses.say(turn.language, "thanks", intent.confidence(), "thanks"),
+                    responses.quick(turn.language, "thanks.quick")));
+            case "agent.request" -> List.of(handoff(turn, "requested", "handoff.requested"));
+            case "ticket.status" -> {
+                state.awaitingTicketNumber = true;
+                yield List.of(responses.say(turn.language, "ticket.status", intent.confidence(), "ticket.ask_number"));
+            }
+            case "traffic.status" -> List.of(traffic.answer(turn));
+            case "faq" -> List.of(answering.answerOrAdmit(turn));
+            default -> outOfScope(turn);
+        };
+    }
+
+    /** Not an intent the city handles, but the knowledge base may still know it; else a misunderstanding. */
+    private List<Reply> outOfScope(Turn turn) {
+        var answer = answering.confidentAnswer(turn);
+        if (answer.isPresent()) {
+            return List.of(answer.get());
+        }
+        ConversationState state = turn.state();
+        state.misunderstandings++;
+        if (state.misunderstandings >= MISUNDERSTANDINGS_BEFORE_HANDOFF) {
+            state.misunderstandings = 0;
+            return List.of(handoff(turn, "repeated-misunderstanding", "handoff.failures"));
+        }
+        return List.of(Responses.withQuickReplies(
+                responses.say(turn.language, "oos", turn.intent().confidence(), "fallback"),
+                responses.quick(turn.language, "fallback.quick")));
+    }
+
+    private Reply handoff(Turn turn, String reason, String messageKey) {
+        turn.state().handedOff = true;
+        events.publishEvent(new HandoffRequested(turn.conversation.id, turn.conversation.channel, reason));
+        return Responses.withHandoff(responses.say(turn.language, "agent.request", 1, messageKey, cityPhone));
+    }
+
+    private Reply ticketStatus(Turn turn, String ticketId) {
+        Language language = turn.language;
+        return tickets.find(ticketId)
+                .map(ticket -> statusReply(language, ticket))
+                .orElseGet(() -> responses.say(language, "ticket.status", 1, "ticket.not_found", ticketId));
+    }
+
+    private Reply statusReply(Language language, Ticket ticket) {
+        String text = responses.text(language, "ticket.status", ticket.id(),
+                reports.categoryName(ticket.intent(), language), ticket.location(),
+                responses.text(language, "ticket.status." + ticket.status().code()),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ticket.updatedAt().atZone(zone)));
+        return new Reply(text, language.code(), "ticket.status", 1, List.of(),
+                new Reply.TicketRef(ticket.id(), ticket.status().code()), List.of(), false);
+    }
+}

@@ -1,0 +1,53 @@
+package city.civic.dialog.engine;
+
+import java.util.regex.Pattern;
+
+/** Small closed-class words the flows react to directly: yes, no, cancel, skip, emergency cues. */
+final class Lexicon {
+
+    private static final Pattern YES = Pattern.compile(
+            "(?i)^\\s*(yes|yeah|yep|yup|sure|ok(ay)?|correct|right|that'?s right|confirm|go ahead|please do|"
+                    + "file it|yes,? file it|네|예|응|어|맞아요|맞습니다|맞아|좋아요|그래요|접수해\\s*주세요|네,?\\s*접수해\\s*주세요)"
+                    + "[\\s.!,]*(please|plz|요)?[\\s.!]*$");
+    private static final Pattern NO = Pattern.compile(
+            "(?i)^\\s*(no|nope|nah|not quite|wrong|that'?s wrong|아니요|아니오|아뇨|아니|틀려요|틀렸어요)\\b.*");
+    private static final Pattern CANCEL = Pattern.compile(
+            "(?i)\\b(cancel|never ?mind|forget it|abort|stop (it|this|the report)|don'?t file)\\b|취소|그만|안 할래|됐어요|신고 안");
+    private static final Pattern SKIP = Pattern.compile(
+            "(?i)^\\s*(skip|no|none|nothing|not sure|i don'?t know|don'?t know|no idea|rather not|anonymous|"
+                    + "없어요|없음|몰라요|모르겠어요|건너뛰기|건너뛸게요|괜찮아요|익명|아니요)[\\s.!]*$");
+    private static final Pattern EMERGENCY_CUE = Pattern.compile(
+            "(?i)\\b(fire|burning|smoke|collapsed|unconscious|not breathing|bleeding|blood|stabb|knife|gun|"
+                    + "drown|heart attack|dying|injur|hurt|trapped|help me|attack(ing|ed)?|overdose)"
+                    + "|불이|불났|화재|연기|쓰러|의식|숨을|피가|피를|칼|흉기|물에 빠|심장|살려|죽을|다쳤|부상|갇혔|폭행");
+    private static final Pattern GENERIC_REPORT = Pattern.compile(
+            "(?i)^\\s*(i want to |i'?d like to |can i )?(report|make a report|file a (report|complaint)|"
+                    + "report a problem|complain)[\\s.!?]*$|^\\s*(불편\\s*)?신고(하기|하고 싶어요|할게요|하려고요)?[\\s.!?]*$");
+
+    private Lexicon() {
+    }
+
+    static boolean yes(String text) {
+        return YES.matcher(text).matches();
+    }
+
+    static boolean no(String text) {
+        return NO.matcher(text).matches();
+    }
+
+    static boolean cancel(String text) {
+        return CANCEL.matcher(text).find();
+    }
+
+    static boolean skip(String text) {
+        return SKIP.matcher(text).matches();
+    }
+
+    static boolean emergencyCue(String text) {
+        return EMERGENCY_CUE.matcher(text).find();
+    }
+
+    static boolean genericReport(String text) {
+        return GENERIC_REPORT.matcher(text).matches();
+    }
+}

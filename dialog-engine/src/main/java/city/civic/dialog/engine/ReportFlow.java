@@ -1,0 +1,296 @@
+package city.civic.dialog.engine;
+
+import static city.civic.dialog.content.SlotSpec.CONTACT;
+import static city.civic.dialog.content.SlotSpec.WHAT;
+import static city.civic.dialog.content.SlotSpec.WHEN;
+import static city.civic.dialog.content.SlotSpec.WHERE;
+
+import city.civic.dialog.Language;
+import city.civic.dialog.Reply;
+import city.civic.dialog.Ticket;
+import city.civic.dialog.TicketFiled;
+import city.civic.dialog.Tickets;
+import city.civic.dialog.content.Place;
+import city.civic.dialog.content.ReportCategory;
+import city.civic.dialog.content.SlotSpec;
+import city.civic.dialog.nlu.PlaceMention;
+import city.civic.knowledge.Departments;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The declarative report form: each category lists its slots (what, where, when, contact) and the
+ * question for each. Slots the first message already answers are filled at once; then the form asks
+ * for what is missing, confirms, and files a ticket. Corrections and cancel work at every step.
+ */
+final class ReportFlow {
+
+    private static final String CHANGE = "change";
+    private static final List<String> ORDER = List.of(WHAT, WHERE, WHEN, CONTACT);
+
+    private final Map<String, ReportCategory> categories;
+    private final Map<String, Place> places;
+    private final Tickets tickets;
+    private final Departments departments;
+    private final Responses responses;
+    private final ApplicationEventPublisher events;
+
+    ReportFlow(List<ReportCategory> categories, List<Place> places, Tickets tickets, Departments departments,
+            Responses responses, ApplicationEventPublisher events) {
+        this.categories = categories.stream().collect(Collectors.toMap(ReportCategory::intent, Function.identity()));
+        this.places = places.stream().collect(Collectors.toMap(Place::id, Function.identity()));
+        this.tickets = tickets;
+        this.departments = departments;
+        this.responses = responses;
+        this.events = events;
+    }
+
+    boolean isReport(String intent) {
+        return categories.containsKey(intent);
+    }
+
+    String categoryName(String intent, Language language) {
+        ReportCategory category = categories.get(intent);
+        return category == null ? intent : category.name().in(language);
+    }
+
+    List<Reply> start(Turn turn, String intent) {
+        var form = new ReportForm(intent);
+        turn.state().report = form;
+        if (describesProblem(turn.text, categories.get(intent))) {
+            form.slots.put(WHAT, turn.text);
+        }
+        turn.entities().bestPlace().ifPresent(mention -> setPlace(form, mention, turn.text));
+        turn.entities().time().ifPresent(time -> form.slots.put(WHEN, time.surface()));
+        turn.entities().phoneNumber().ifPresent(phone -> form.slots.put(CONTACT, phone));
+        return List.of(next(turn, form));
+    }
+
+    List<Reply> proceed(Turn turn) {
+        ReportForm form = turn.state().report;
+        if (Lexicon.cancel(turn.text)) {
+            turn.state().report = null;
+            return List.of(responses.say(turn.language, form.intent, 1, "report.cancelled"));
+        }
+        if (form.confirming) {
+            return confirmation(turn, form);
+        }
+        if (CHANGE.equals(form.awaiting)) {
+            return List.of(changing(turn, form));
+        }
+        if (Lexicon.no(turn.text) && !WHERE.equals(form.awaiting)
+                && turn.entities().bestPlace().isPresent()) {
+            setPlace(form, turn.entities().bestPlace().get(), turn.text);
+            return List.of(next(turn, form));
+        }
+        Optional<Reply> note = fill(turn, form, form.awaiting);
+        Reply next = next(turn, form);
+        return note.map(n -> List.of(n, next)).orElse(List.of(next));
+    }
+
+    /** The question the form is waiting on, to repeat after a digression. */
+    Reply resume(Turn turn) {
+        ReportForm form = turn.state().report;
+        Reply prompt = form.confirming ? confirm(turn.language, form)
+                : form.awaiting != null && !CHANGE.equals(form.awaiting) ? ask(turn.language, form, form.awaiting)
+                : next(turn, form);
+        return Responses.withQuickReplies(Responses.plain(turn.language, form.intent, 1,
+                responses.text(turn.language, "report.resume", prompt.text())), prompt.quickReplies());
+    }
+
+    /** Whether this turn answers the slot the form waits for, rather than asking something else. */
+    boolean answersAwaitedSlot(Turn turn) {
+        ReportForm form = turn.state().report;
+        if (form == null || form.awaiting == null) {
+            return false;
+        }
+        return switch (form.awaiting) {
+            case WHERE -> turn.entities().bestPlace().isPresent();
+            case WHEN -> turn.entities().time().isPresent() || Lexicon.skip(turn.text);
+            case CONTACT -> turn.entities().phoneNumber().isPresent() || Lexicon.skip(turn.text);
+            default -> false;
+        };
+    }
+
+    private List<Reply> confirmation(Turn turn, ReportForm form) {
+        if (Lexicon.yes(turn.text)) {
+            return List.of(file(turn, form));
+        }
+        Optional<PlaceMention> place = turn.entities().bestPlace();
+        if (place.isPresent()) {
+            setPlace(form, place.get(), turn.text);
+            return List.of(confirm(turn.language, form));
+        }
+        form.confirming = false;
+        if (Lexicon.no(turn.text) && mentionsOtherPlace(turn.text)) {
+            form.slots.remove(WHERE);
+            form.placeId = null;
+            form.awaiting = WHERE;
+            return List.of(responses.say(turn.language, form.intent, 1, "report.ask_correction"));
+        }
+        return List.of(change(turn, form));
+    }
+
+    /** The citizen was asked what to change: a place names itself; "yes" goes back to the summary. */
+    private Reply changing(Turn turn, ReportForm form) {
+        Optional<PlaceMention> place = turn.entities().bestPlace();
+        if (place.isPresent()) {
+            setPlace(form, place.get(), turn.text);
+            return next(turn, form);
+        }
+        if (Lexicon.yes(turn.text)) {
+            return next(turn, form);
+        }
+        return change(turn, form);
+    }
+
+    private Reply change(Turn turn, ReportForm form) {
+        String slot = slotNamed(turn.text);
+        if (slot == null) {
+            form.awaiting = CHANGE;
+            return Responses.withQuickReplies(responses.say(turn.language, form.intent, 1, "report.what_to_change"),
+                    responses.quick(turn.language, "report.change.quick"));
+        }
+        form.slots.remove(slot);
+        if (WHERE.equals(slot)) {
+            form.placeId = null;
+        }
+        form.asked.remove(slot);
+        return ask(turn.language, form, slot);
+    }
+
+    private Optional<Reply> fill(Turn turn, ReportForm form, String slot) {
+        if (slot == null) {
+            return Optional.empty();
+        }
+        switch (slot) {
+            case WHERE -> {
+                Optional<PlaceMention> place = turn.entities().bestPlace();
+                if (place.isPresent()) {
+                    setPlace(form, place.get(), turn.text);
+                } else {
+                    form.slots.put(WHERE, turn.text);
+                    return Optional.of(responses.say(turn.language, form.intent, 1, "report.place_not_found",
+                            abbreviate(turn.text)));
+                }
+            }
+            case WHEN -> form.slots.put(WHEN, Lexicon.skip(turn.text) ? ""
+                    : turn.entities().time().map(t -> t.surface()).orElse(turn.text));
+            case CONTACT -> form.slots.put(CONTACT, turn.entities().phoneNumber()
+                    .orElse(Lexicon.skip(turn.text) ? "" : turn.text));
+            default -> form.slots.put(slot, turn.text);
+        }
+        return Optional.empty();
+    }
+
+    private Reply next(Turn turn, ReportForm form) {
+        ReportCategory category = categories.get(form.intent);
+        for (String name : ORDER) {
+            Optional<SlotSpec> spec = slot(category, name);
+            if (spec.isPresent() && !form.has(name) && (spec.get().required() || !form.asked.contains(name))) {
+                return ask(turn.language, form, name);
+            }
+        }
+        form.awaiting = null;
+        form.confirming = true;
+        return confirm(turn.language, form);
+    }
+
+    private Reply ask(Language language, ReportForm form, String slot) {
+        form.awaiting = slot;
+        form.asked.add(slot);
+        form.confirming = false;
+        String prompt = slot(categories.get(form.intent), slot).map(s -> s.prompt().in(language)).orElse(slot);
+        return Responses.plain(language, form.intent, 1, prompt);
+    }
+
+    private Reply confirm(Language language, ReportForm form) {
+        ReportCategory category = categories.get(form.intent);
+        String unknown = responses.text(language, "report.unknown");
+        String summary = responses.text(language, "report.confirm",
+                category.name().in(language) + " – " + form.slots.getOrDefault(WHAT, unknown),
+                location(language, form),
+                blankTo(form.slots.get(WHEN), unknown),
+                blankTo(form.slots.get(CONTACT), responses.text(language, "report.no_contact")));
+        return Responses.withQuickReplies(Responses.plain(language, form.intent, 1, summary),
+                responses.quick(language, "report.confirm.quick"));
+    }
+
+    private Reply file(Turn turn, ReportForm form) {
+        ReportCategory category = categories.get(form.intent);
+        Place place = form.placeId == null ? null : places.get(form.placeId);
+        Ticket ticket = tickets.file(new Tickets.NewTicket(category.serviceCode(), form.intent, category.department(),
+                form.slots.getOrDefault(WHAT, category.name().in(turn.language)),
+                form.placeId, location(turn.language, form),
+                place == null ? null : place.lat(), place == null ? null : place.lon(),
+                blankTo(form.slots.get(WHEN), null), blankTo(form.slots.get(CONTACT), null),
+                turn.language.code(), turn.conversation.channel, turn.conversation.id));
+        events.publishEvent(new TicketFiled(ticket.id(), ticket.serviceCode(), ticket.department(),
+                turn.conversation.id));
+        turn.state().report = null;
+        turn.state().ticketIds.add(ticket.id());
+        String department = departments.find(category.department()).map(d -> d.name(turn.language.code()))
+                .orElse(category.department());
+        Reply filed = responses.say(turn.language, form.intent, 1, "report.filed", department, ticket.id());
+        return new Reply(filed.text(), filed.language(), filed.intent(), 1, List.of(),
+                new Reply.TicketRef(ticket.id(), ticket.status().code()), List.of(), false);
+    }
+
+    private void setPlace(ReportForm form, PlaceMention mention, String said) {
+        form.placeId = mention.place().id();
+        form.slots.put(WHERE, said);
+    }
+
+    private String location(Language language, ReportForm form) {
+        String said = form.slots.getOrDefault(WHERE, responses.text(language, "report.unknown"));
+        Place place = form.placeId == null ? null : places.get(form.placeId);
+        return place == null ? abbreviate(said) : place.name(language) + " (" + abbreviate(said) + ")";
+    }
+
+    private static boolean describesProblem(String text, ReportCategory category) {
+        String compact = text.replaceAll("\\s+", "");
+        boolean isCategoryName = compact.equalsIgnoreCase(category.name().en().replaceAll("\\s+", ""))
+                || compact.equals(category.name().ko().replaceAll("\\s+", ""));
+        boolean korean = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
+        int substance = korean ? compact.length() : text.trim().split("\\s+").length;
+        return !isCategoryName && substance >= (korean ? 8 : 4);
+    }
+
+    private static boolean mentionsOtherPlace(String text) {
+        return text.matches("(?is).*\\b(other|another|different|wrong|next)\\b.*|.*(다른|반대편|옆|건너편|아까).*");
+    }
+
+    private static String slotNamed(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        if (t.matches("(?s).*(place|location|where|address|위치|장소|어디).*")) {
+            return WHERE;
+        }
+        if (t.matches("(?s).*(time|when|시간|언제).*")) {
+            return WHEN;
+        }
+        if (t.matches("(?s).*(description|what|problem|details|내용|설명).*")) {
+            return WHAT;
+        }
+        if (t.matches("(?s).*(contact|phone|number|연락처|전화).*")) {
+            return CONTACT;
+        }
+        return null;
+    }
+
+    private static Optional<SlotSpec> slot(ReportCategory category, String name) {
+        return category.slots().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    private static String blankTo(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 120 ? oneLine.substring(0, 119) + "…" : oneLine;
+    }
+}

@@ -1,0 +1,44 @@
+package city.civic.dialog.engine;
+
+import city.civic.dialog.Language;
+import city.civic.dialog.Utterance;
+import city.civic.dialog.nlu.Entities;
+import city.civic.dialog.nlu.IntentPrediction;
+
+/** One citizen message being handled; intent and entities are worked out once, when first needed. */
+final class Turn {
+
+    final Conversation conversation;
+    final Utterance utterance;
+    final String text;
+    final Language language;
+    private final Nlu nlu;
+    private IntentPrediction intent;
+    private Entities entities;
+
+    Turn(Conversation conversation, Utterance utterance, String text, Language language, Nlu nlu) {
+        this.conversation = conversation;
+        this.utterance = utterance;
+        this.text = text;
+        this.language = language;
+        this.nlu = nlu;
+    }
+
+    ConversationState state() {
+        return conversation.state;
+    }
+
+    IntentPrediction intent() {
+        if (intent == null) {
+            intent = nlu.intents().classify(text);
+        }
+        return intent;
+    }
+
+    Entities entities() {
+        if (entities == null) {
+            entities = nlu.entities().extract(text);
+        }
+        return entities;
+    }
+}

@@ -1,0 +1,2 @@
+/** Conversations: state, the per-turn policy, report forms, and their storage. */
+package city.civic.dialog.engine;

@@ -1,0 +1,99 @@
+package city.civic.dialog.nlu;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Sparse lexical features, hashed into a fixed space: words, word pairs and character n-grams inside
+ * words. Character n-grams carry Korean (syllable blocks, particles attached to nouns) and typos, which
+ * the English sentence embedding handles poorly. Values are L2-normalised.
+ */
+final class TextFeatures {
+
+    private final int bits;
+    private final int mask;
+
+    TextFeatures(int bits) {
+        this.bits = bits;
+        this.mask = (1 << bits) - 1;
+    }
+
+    int dimension() {
+        return 1 << bits;
+    }
+
+    static List<String> words(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        var words = new ArrayList<String>();
+        int start = -1;
+        for (int i = 0; i <= normal.length(); i++) {
+            boolean wordChar = i < normal.length() && Character.isLetterOrDigit(normal.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(normal.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    SparseVector extract(String text) {
+        List<String> words = words(text);
+        var hashes = new ArrayList<Integer>(words.size() * 8);
+        String previous = "<s>";
+        for (String word : words) {
+            hashes.add(hash("w:" + word));
+            hashes.add(hash("b:" + previous + "_" + word));
+            String padded = "<" + word + ">";
+            for (int n = 2; n <= 4; n++) {
+                for (int i = 0; i + n <= padded.length(); i++) {
+                    hashes.add(hash("c" + n + ":" + padded.substring(i, i + n)));
+                }
+            }
+            previous = word;
+        }
+        hashes.add(hash("b:" + previous + "_</s>"));
+        return SparseVector.ofCounts(hashes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private int hash(String feature) {
+        int h = feature.hashCode() * 0x9E3779B9;
+        return (h ^ (h >>> bits)) & mask;
+    }
+
+    /** Sorted distinct indices with L2-normalised values. */
+    record SparseVector(int[] indices, float[] values) {
+
+        static SparseVector ofCounts(int[] hashes) {
+            if (hashes.length == 0) {
+                return new SparseVector(new int[0], new float[0]);
+            }
+            int[] sorted = hashes.clone();
+            Arrays.sort(sorted);
+            int[] indices = new int[sorted.length];
+            float[] values = new float[sorted.length];
+            int n = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (n > 0 && indices[n - 1] == sorted[i]) {
+                    values[n - 1]++;
+                } else {
+                    indices[n] = sorted[i];
+                    values[n++] = 1;
+                }
+            }
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                values[i] = (float) Math.sqrt(values[i]);
+                norm += values[i] * values[i];
+            }
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < n; i++) {
+                values[i] *= inv;
+            }
+            return new SparseVector(Arrays.copyOf(indices, n), Arrays.copyOf(values, n));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package city.civic.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Finds curated answers for a citizen's question. */
+public interface KnowledgeSearch {
+
+    List<KnowledgeHit> search(String question, String lang, int limit);
+
+    /** The best answer if it clears the confidence threshold. */
+    default Optional<KnowledgeHit> bestConfident(String question, String lang) {
+        return search(question, lang, 1).stream().filter(KnowledgeHit::confident).findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package city.civic.knowledge.lucene;
+
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Scores one phrasing against a question on a [0, 1] scale that can be thresholded: a weighted sum of
+ * the dense cosine similarity and the IDF-weighted share of terms the two have in common (BM25 only
+ * ranks; its raw scores are not comparable across questions, so coverage stands in for it here).
+ */
+final class HybridScorer {
+
+    private final double denseWeight;
+
+    HybridScorer(double denseWeight) {
+        this.denseWeight = denseWeight;
+    }
+
+    double score(double cosine, Set<String> questionTerms, Set<String> phrasingTerms, ToDoubleFunction<String> idf) {
+        double lexical = coverage(questionTerms, phrasingTerms, idf);
+        return denseWeight * Math.max(0, cosine) + (1 - denseWeight) * lexical;
+    }
+
+    /** Mostly how much of the question is matched, partly how much of the phrasing is. */
+    static double coverage(Set<String> question, Set<String> phrasing, ToDoubleFunction<String> idf) {
+        if (question.isEmpty() || phrasing.isEmpty()) {
+            return 0;
+        }
+        double matched = 0;
+        double total = 0;
+        for (String term : question) {
+            double w = idf.applyAsDouble(term);
+            total += w;
+            if (phrasing.contains(term)) {
+                matched += w;
+            }
+        }
+        double phrasingMatched = 0;
+        double phrasingTotal = 0;
+        for (String term : phrasing) {
+            double w = idf.applyAsDouble(term);
+            phrasingTotal += w;
+            if (question.contains(term)) {
+                phrasingMatched += w;
+            }
+        }
+        return 0.7 * (matched / total) + 0.3 * (phrasingMatched / phrasingTotal);
+    }
+}

@@ -1,0 +1,254 @@
+package city.civic.knowledge.lucene;
+
+import city.civic.knowledge.Answer;
+import city.civic.knowledge.KnowledgeHit;
+import city.civic.knowledge.KnowledgeSearch;
+import city.civic.knowledge.TextEmbedder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The knowledge index: one Lucene document per phrasing of an answer (its question and each
+ * paraphrase), with BM25 text fields per language and an HNSW vector. Candidates come from both
+ * BM25 and k-nearest-neighbour search; {@link HybridScorer} ranks them on a thresholdable scale.
+ */
+public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseable {
+
+    private static final int CANDIDATES = 24;
+    private static final String KEY = "key";
+    private static final String ID = "id";
+    private static final String LANG = "lang";
+    private static final String PHRASING = "phrasing";
+    private static final String TITLE = "title";
+    private static final String ANSWER = "answer";
+    private static final String DEPARTMENT = "department";
+    private static final String VECTOR = "vec";
+    private static final String FINGERPRINT = "fingerprint";
+
+    private final Analyzers analyzers = new Analyzers();
+    private final TextEmbedder embedder;
+    private final Map<String, HybridScorer> scorers;
+    private final double threshold;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public LuceneKnowledgeIndex(Directory directory, TextEmbedder embedder, double threshold,
+            Map<String, Double> denseWeightByLang) {
+        this.embedder = embedder;
+        this.threshold = threshold;
+        this.scorers = new HashMap<>();
+        denseWeightByLang.forEach((lang, w) -> scorers.put(lang, new HybridScorer(w)));
+        try {
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the knowledge index", e);
+        }
+    }
+
+    /** The fingerprint of the answers the index was last rebuilt from, or "" for a new index. */
+    public String fingerprint() {
+        var data = writer.getLiveCommitData();
+        if (data != null) {
+            for (var entry : data) {
+                if (entry.getKey().equals(FINGERPRINT)) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return "";
+    }
+
+    public synchronized void rebuild(List<Answer> published, String fingerprint) {
+        try {
+            writer.deleteAll();
+            for (Answer answer : published) {
+                writer.addDocuments(documents(answer));
+            }
+            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces an answer's documents; a non-published answer is removed. Visible on return. */
+    public synchronized void update(Answer answer, String fingerprint) {
+        try {
+            Term key = new Term(KEY, key(answer.id(), answer.lang()));
+            if (answer.status() == city.civic.knowledge.AnswerStatus.PUBLISHED) {
+                writer.updateDocuments(key, documents(answer));
+            } else {
+                writer.deleteDocuments(key);
+            }
+            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int documentCount() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public List<KnowledgeHit> search(String question, String lang, int limit) {
+        HybridScorer scorer = scorers.get(lang);
+        if (question == null || question.isBlank() || scorer == null) {
+            return List.of();
+        }
+        float[] queryVector = embedder.embed(question);
+        Set<String> queryTerms = analyzers.terms(lang, question);
+        return withSearcher(searcher -> rank(searcher, scorer, lang, queryVector, queryTerms, limit));
+    }
+
+    private List<KnowledgeHit> rank(IndexSearcher searcher, HybridScorer scorer, String lang,
+            float[] queryVector, Set<String> queryTerms, int limit) throws IOException {
+        Query inLanguage = new TermQuery(new Term(LANG, lang));
+        var docs = new java.util.LinkedHashSet<Integer>();
+        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, queryVector, CANDIDATES, inLanguage),
+                CANDIDATES).scoreDocs) {
+            docs.add(hit.doc);
+        }
+        if (!queryTerms.isEmpty()) {
+            for (ScoreDoc hit : searcher.search(lexicalQuery(lang, queryTerms, inLanguage), CANDIDATES).scoreDocs) {
+                docs.add(hit.doc);
+            }
+        }
+        var idf = new Idf(searcher, Analyzers.textField(lang));
+        Map<String, KnowledgeHit> best = new HashMap<>();
+        var stored = searcher.storedFields();
+        for (int doc : docs) {
+            Document d = stored.document(doc);
+            double cosine = dot(queryVector, vectorOf(searcher, doc));
+            double score = scorer.score(cosine, queryTerms, analyzers.terms(lang, d.get(PHRASING)), idf);
+            var hit = new KnowledgeHit(d.get(ID), lang, d.get(TITLE), d.get(ANSWER), d.get(DEPARTMENT),
+                    score, score >= threshold);
+            best.merge(hit.answerId(), hit, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+        var ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(KnowledgeHit::confidence).reversed());
+        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    private static Query lexicalQuery(String lang, Set<String> terms, Query inLanguage) {
+        var query = new BooleanQuery.Builder();
+        for (String term : terms) {
+            query.add(new TermQuery(new Term(Analyzers.textField(lang), term)), Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(Analyzers.bodyField(lang), term)), 0.3f), Occur.SHOULD);
+        }
+        query.setMinimumNumberShouldMatch(1);
+        return new BooleanQuery.Builder().add(query.build(), Occur.MUST).add(inLanguage, Occur.FILTER).build();
+    }
+
+    private static float[] vectorOf(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        values.advance(doc - leaf.docBase);
+        return values.vectorValue();
+    }
+
+    private List<Document> documents(Answer answer) {
+        List<String> phrasings = answer.phrasings();
+        List<float[]> vectors = embedder.embedAll(phrasings);
+        var documents = new ArrayList<Document>(phrasings.size());
+        for (int i = 0; i < phrasings.size(); i++) {
+            var doc = new Document();
+            doc.add(new StringField(KEY, key(answer.id(), answer.lang()), Field.Store.NO));
+            doc.add(new StringField(ID, answer.id(), Field.Store.YES));
+            doc.add(new StringField(LANG, answer.lang(), Field.Store.YES));
+            doc.add(new StoredField(PHRASING, phrasings.get(i)));
+            doc.add(new StoredField(TITLE, answer.question()));
+            doc.add(new StoredField(ANSWER, answer.text()));
+            doc.add(new StoredField(DEPARTMENT, answer.department()));
+            doc.add(new TextField(Analyzers.textField(answer.lang()), phrasings.get(i), Field.Store.NO));
+            doc.add(new TextField(Analyzers.bodyField(answer.lang()), answer.text(), Field.Store.NO));
+            doc.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+            documents.add(doc);
+        }
+        return documents;
+    }
+
+    private static String key(String id, String lang) {
+        return id + "|" + lang;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    /** BM25's inverse document frequency over the phrasing documents. */
+    private record Idf(IndexSearcher searcher, String field) implements java.util.function.ToDoubleFunction<String> {
+        @Override
+        public double applyAsDouble(String term) {
+            try {
+                long n = searcher.getIndexReader().numDocs();
+                int df = searcher.getIndexReader().docFreq(new Term(field, term));
+                return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
