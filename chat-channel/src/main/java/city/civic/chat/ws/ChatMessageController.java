@@ -60,19 +60,34 @@ class ChatMessageController {
                 return new ChatReplies(message.conversationId(), message.clientMessageId(), earlier);
             }
         }
-        guard.checkMessage(message.conversationId(), clientAddress(headers), message.text());
-        List<Reply> replies = conversations.handle(message.conversationId(), Utterance.text(message.text()));
+        List<Reply> replies;
+        try {
+            guard.checkMessage(message.conversationId(), clientAddress(headers), message.text());
+            replies = conversations.handle(message.conversationId(), Utterance.text(message.text()));
+        } catch (ChatRequestException e) {
+            throw new MessageFailed(message.clientMessageId(), e);
+        }
         if (key != null) {
             answered.put(key, replies);
         }
         return new ChatReplies(message.conversationId(), message.clientMessageId(), replies);
     }
 
+    /** A refusal that remembers which client message it was about. */
+    static final class MessageFailed extends RuntimeException {
+        final String clientMessageId;
+
+        MessageFailed(String clientMessageId, ChatRequestException cause) {
+            super(cause);
+            this.clientMessageId = clientMessageId;
+        }
+    }
+
     @MessageExceptionHandler
     @SendToUser(destinations = "/queue/errors", broadcast = false)
     ChatError failed(Exception e) {
-        if (e instanceof ChatRequestException refused) {
-            return new ChatError(null, refused.code(), refused.getMessage());
+        if (e instanceof MessageFailed failed && failed.getCause() instanceof ChatRequestException refused) {
+            return new ChatError(failed.clientMessageId, refused.code(), refused.getMessage());
         }
         if (e instanceof ConversationNotFoundException) {
             return new ChatError(null, "conversation.not_found",

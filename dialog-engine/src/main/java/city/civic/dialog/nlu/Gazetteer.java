@@ -150,7 +150,10 @@ public final class Gazetteer {
                         .thenComparing(e -> KIND_RANK.getOrDefault(byId.get(e.getKey()).kind(), 9)))
                 .limit(limit)
                 .map(e -> byId.get(e.getKey()))
-                .map(p -> new PlaceSuggestion(p.id(), p.name(language), p.kind(), p.district(), p.lat(), p.lon()))
+                .map(p -> new PlaceSuggestion(p.id(), p.name(language), p.kind(),
+                        p.district() == null || !byId.containsKey(p.district()) ? null
+                                : byId.get(p.district()).name(language),
+                        p.lat(), p.lon()))
                 .toList();
     }
 
