@@ -15,6 +15,8 @@ import java.util.Optional;
 final class Answering {
 
     static final String FAQ = "faq";
+    /** Below the answer threshold but close enough to a curated topic to be a city question. */
+    private static final double RELATED = 0.35;
     private static final String FALLBACK_DEPARTMENT = "citizen-communication";
 
     private final KnowledgeSearch knowledge;
@@ -32,10 +34,17 @@ final class Answering {
         this.cityPhone = cityPhone;
     }
 
-    /** A confident answer, if the knowledge base has one. */
-    Optional<Reply> confidentAnswer(Turn turn) {
+    /**
+     * For a message the classifier put out of scope: an answer if the knowledge base is confident, an
+     * admission (and a queued question) if it is at least related to a city topic, else nothing.
+     */
+    Optional<Reply> answerIfRelated(Turn turn) {
         List<KnowledgeHit> hits = knowledge.search(turn.text, turn.language.code(), 1);
-        return hits.stream().filter(KnowledgeHit::confident).findFirst().map(hit -> answer(turn, hit));
+        KnowledgeHit best = hits.isEmpty() ? null : hits.get(0);
+        if (best == null || best.confidence() < RELATED) {
+            return Optional.empty();
+        }
+        return Optional.of(best.confident() ? answer(turn, best) : admit(turn, best));
     }
 
     /** Answers, or admits not knowing and records the question. */
@@ -45,7 +54,12 @@ final class Answering {
         if (best != null && best.confident()) {
             return answer(turn, best);
         }
-        String departmentId = best != null && best.department() != null ? best.department() : FALLBACK_DEPARTMENT;
+        return admit(turn, best);
+    }
+
+    private Reply admit(Turn turn, KnowledgeHit best) {
+        String departmentId = best != null && best.confidence() >= RELATED && best.department() != null
+                ? best.department() : FALLBACK_DEPARTMENT;
         unanswered.record(turn.text, turn.language.code(), turn.conversation.id, best, departmentId);
         String department = departments.find(departmentId).map(d -> d.name(turn.language.code()))
                 .orElse(departmentId);

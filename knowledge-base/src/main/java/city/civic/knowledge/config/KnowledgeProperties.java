@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("civic.knowledge")
 public record KnowledgeProperties(
         @NotNull @DefaultValue("data/index/knowledge") Path indexDirectory,
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.55") double confidenceThreshold,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double confidenceThreshold,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6") double denseWeightEn,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.25") double denseWeightKo,
         @DefaultValue("20000") long embeddingCacheSize) {

@@ -10,30 +10,43 @@ import java.util.function.ToDoubleFunction;
  */
 final class HybridScorer {
 
+    private static final double PHRASING_SHARE = 0.65;
+
     private final double denseWeight;
 
     HybridScorer(double denseWeight) {
         this.denseWeight = denseWeight;
     }
 
-    double score(double cosine, Set<String> questionTerms, Set<String> phrasingTerms, ToDoubleFunction<String> idf) {
-        double lexical = coverage(questionTerms, phrasingTerms, idf);
+    /**
+     * @param phrasingTerms terms of the matched question or paraphrase
+     * @param answerTerms terms of the answer text: questions about a detail ("the fee?") are often
+     *     answered there rather than in any phrasing
+     */
+    double score(double cosine, Set<String> questionTerms, Set<String> phrasingTerms, Set<String> answerTerms,
+            ToDoubleFunction<String> idf) {
+        double lexical = PHRASING_SHARE * coverage(questionTerms, phrasingTerms, idf)
+                + (1 - PHRASING_SHARE) * questionCoverage(questionTerms, answerTerms, idf);
         return denseWeight * Math.max(0, cosine) + (1 - denseWeight) * lexical;
+    }
+
+    static double questionCoverage(Set<String> question, Set<String> text, ToDoubleFunction<String> idf) {
+        double matched = 0;
+        double total = 0;
+        for (String term : question) {
+            double w = idf.applyAsDouble(term);
+            total += w;
+            if (text.contains(term)) {
+                matched += w;
+            }
+        }
+        return total == 0 ? 0 : matched / total;
     }
 
     /** Mostly how much of the question is matched, partly how much of the phrasing is. */
     static double coverage(Set<String> question, Set<String> phrasing, ToDoubleFunction<String> idf) {
         if (question.isEmpty() || phrasing.isEmpty()) {
             return 0;
-        }
-        double matched = 0;
-        double total = 0;
-        for (String term : question) {
-            double w = idf.applyAsDouble(term);
-            total += w;
-            if (phrasing.contains(term)) {
-                matched += w;
-            }
         }
         double phrasingMatched = 0;
         double phrasingTotal = 0;
@@ -44,6 +57,6 @@ final class HybridScorer {
                 phrasingMatched += w;
             }
         }
-        return 0.7 * (matched / total) + 0.3 * (phrasingMatched / phrasingTotal);
+        return 0.7 * questionCoverage(question, phrasing, idf) + 0.3 * (phrasingMatched / phrasingTotal);
     }
 }

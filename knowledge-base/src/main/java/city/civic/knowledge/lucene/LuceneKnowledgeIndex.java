@@ -56,6 +56,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     private static final String FINGERPRINT = "fingerprint";
 
     private final Analyzers analyzers = new Analyzers();
+    private final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> analyzedTexts =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
     private final TextEmbedder embedder;
     private final Map<String, HybridScorer> scorers;
     private final double threshold;
@@ -154,7 +156,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
         for (int doc : docs) {
             Document d = stored.document(doc);
             double cosine = dot(queryVector, vectorOf(searcher, doc));
-            double score = scorer.score(cosine, queryTerms, analyzers.terms(lang, d.get(PHRASING)), idf);
+            double score = scorer.score(cosine, queryTerms, terms(lang, d.get(PHRASING)), terms(lang, d.get(ANSWER)),
+                    idf);
             var hit = new KnowledgeHit(d.get(ID), lang, d.get(TITLE), d.get(ANSWER), d.get(DEPARTMENT),
                     score, score >= threshold);
             best.merge(hit.answerId(), hit, (a, b) -> a.confidence() >= b.confidence() ? a : b);
@@ -162,6 +165,11 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
         var ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble(KnowledgeHit::confidence).reversed());
         return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /** Analysed terms of stored texts, memoised: the same phrasings and answers come up again and again. */
+    private Set<String> terms(String lang, String text) {
+        return analyzedTexts.get(lang + '\u0000' + text, k -> analyzers.terms(lang, text));
     }
 
     private static Query lexicalQuery(String lang, Set<String> terms, Query inLanguage) {

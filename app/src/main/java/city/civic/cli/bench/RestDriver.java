@@ -1,0 +1,84 @@
+package city.civic.cli.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Opens conversations and sends turns over the REST turn API, without blocking a thread per request. */
+final class RestDriver {
+
+    private final HttpClient http;
+    private final URI conversations;
+    private final JsonMapper json;
+    private final Duration timeout;
+
+    RestDriver(HttpClient http, URI baseUrl, JsonMapper json, Duration timeout) {
+        this.http = http;
+        this.conversations = URI.create(stripSlash(baseUrl.toString()) + "/api/v1/conversations");
+        this.json = json;
+        this.timeout = timeout;
+    }
+
+    /** Starts an English web conversation, as the chat widget does. */
+    CompletableFuture<Conversation> open() {
+        return post(conversations, Map.of("channel", "web", "language", "en"), 201).thenApply(body -> {
+            String id = body.path("conversationId").asString("");
+            String token = body.path("token").asString("");
+            if (id.isEmpty() || token.isEmpty()) {
+                throw new TurnFailure("bad reply");
+            }
+            return new Conversation(id, token);
+        });
+    }
+
+    TurnSession session(Conversation conversation) {
+        URI messages = URI.create(conversations + "/" + conversation.id() + "/messages");
+        return new TurnSession() {
+            @Override
+            public String transport() {
+                return "rest";
+            }
+
+            @Override
+            public CompletableFuture<Void> send(String text) {
+                return post(messages, Map.of("text", text), 200).thenAccept(TurnSession::requireMessages);
+            }
+        };
+    }
+
+    /** The request's own timeout covers the response headers; the future's covers the body too. */
+    private CompletableFuture<JsonNode> post(URI uri, Object body, int expectedStatus) {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .build();
+        return http.sendAsync(request, BodyHandlers.ofString())
+                .thenApply(response -> parse(response, expectedStatus))
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private JsonNode parse(HttpResponse<String> response, int expectedStatus) {
+        if (response.statusCode() != expectedStatus) {
+            throw new TurnFailure("http " + response.statusCode());
+        }
+        try {
+            return json.readTree(response.body());
+        } catch (RuntimeException e) {
+            throw new TurnFailure("bad reply");
+        }
+    }
+
+    static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,24 @@
+package city.civic;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole application on a random port with a fresh H2 file database and Lucene index, seeded from
+ * the sample city pack. Every test class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:file:./target/it-data/${civic.test.run}/civic",
+        "civic.knowledge.index-directory=target/it-data/${civic.test.run}/index",
+        "civic.test.run=${random.uuid}",
+        "civic.chat.messages-per-address=100000",
+        "civic.chat.messages-per-address-per-second=100000",
+        "civic.chat.conversations-per-address-per-minute=100000"})
+public @interface IntegrationTest {
+}
