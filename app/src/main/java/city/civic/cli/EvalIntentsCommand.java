@@ -68,6 +68,7 @@ public final class EvalIntentsCommand {
             out.printf("trained on %d examples (%d intents) in %.1f s; classified %d in %.1f s%n", train.size(),
                     classifier.intents().size(), (trained - started) / 1e9, test.size(), (tested - trained) / 1e9);
             printSweep(classifier, test, embeddings);
+            printConfusions(test, predictions);
             IntentEvaluation result = IntentEvaluation.of(test, predictions);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("inScopeAccuracy", round(result.inScopeAccuracy()));
@@ -97,6 +98,21 @@ public final class EvalIntentsCommand {
             out.printf("%9.2f  %10.4f  %9.4f  %12.4f  %13.4f%n", t, e.inScopeAccuracy(), e.oosRecall(),
                     e.oosPrecision(), e.falseFallbackRate());
         }
+    }
+
+    /** The most frequent mistakes (expected → predicted), where curating examples helps most. */
+    private void printConfusions(List<IntentExample> test, List<IntentPrediction> predictions) {
+        Map<String, Integer> confusions = new java.util.HashMap<>();
+        for (int i = 0; i < test.size(); i++) {
+            if (!test.get(i).intent().equals(predictions.get(i).intent())) {
+                confusions.merge(test.get(i).intent() + " -> " + predictions.get(i).intent(), 1, Integer::sum);
+            }
+        }
+        out.println("most frequent confusions:");
+        confusions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(8)
+                .forEach(e -> out.printf("  %3d  %s%n", e.getValue(), e.getKey()));
     }
 
     private List<IntentExample> read(Path file) throws IOException {

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code benchmark [--url=..] [--conversations=200] [--interval-ms=2000] [--duration-s=60] [--warmup-s=10]
- * [--transport=rest|ws|both] [--mix=faq]}: opens the conversations (not timed), has each send FAQ and
+ * [--transport=rest|ws|both] [--mix=faq|faq-repeat]}: opens the conversations (not timed), has each send FAQ and
  * small-talk turns in a closed loop for warm-up plus duration, and prints throughput, latency
  * percentiles (send to full reply) and errors by kind; the last line is a JSON object. Exits 0 when
  * under 1 % of the turns failed, else 1 (2 for bad options).

@@ -12,7 +12,7 @@ record BenchmarkOptions(URI url, int conversations, Duration interval, Duration 
 
     static final String USAGE = """
             usage: benchmark [--url=http://127.0.0.1:8080] [--conversations=200] [--interval-ms=2000]
-                             [--duration-s=60] [--warmup-s=10] [--transport=rest|ws|both] [--mix=faq]
+                             [--duration-s=60] [--warmup-s=10] [--transport=rest|ws|both] [--mix=faq|faq-repeat]
               --interval-ms  think time between a conversation's messages; 0 sends each as soon as the reply is in
               --transport    both: half the conversations over REST, half over STOMP/WebSocket""";
 

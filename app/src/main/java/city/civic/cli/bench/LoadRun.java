@@ -21,7 +21,8 @@ final class LoadRun {
     private static final long ERROR_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final ScheduledExecutorService scheduler;
-    private final List<String> turns;
+    private final TurnMix turns;
+    private final java.util.concurrent.atomic.AtomicLong serial = new java.util.concurrent.atomic.AtomicLong();
     private final long intervalNanos;
     private final Map<String, TransportStats> stats;
     private final Random random = new Random(42); // the same offsets and stagger on every run
@@ -29,7 +30,7 @@ final class LoadRun {
     private long ends;
     private CountDownLatch stopped;
 
-    LoadRun(ScheduledExecutorService scheduler, List<String> turns, Duration interval, Map<String, TransportStats> stats) {
+    LoadRun(ScheduledExecutorService scheduler, TurnMix turns, Duration interval, Map<String, TransportStats> stats) {
         this.scheduler = scheduler;
         this.turns = turns;
         this.intervalNanos = interval.toNanos();
@@ -61,7 +62,7 @@ final class LoadRun {
         }
         CompletableFuture<Void> reply;
         try {
-            reply = session.send(turns.get(index % turns.size()));
+            reply = session.send(turns.text(index, serial.incrementAndGet()));
         } catch (RuntimeException e) {
             reply = CompletableFuture.failedFuture(e);
         }

@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * What the simulated citizens say. {@code faq}: intent and FAQ turns in English and Korean, phrased so
  * that none starts a report form, asks for a human or ends the conversation, so every turn measures
- * classification plus answer retrieval.
+ * classification plus answer retrieval. Citizens never type the same sentence twice, so by default each
+ * message gets a distinct number appended: no cache (embedding, analysis) can answer it for free.
+ * {@code faq-repeat} sends the texts as they are, to measure the cached path.
  */
-final class TurnMix {
+record TurnMix(List<String> texts, boolean unique) {
 
     private static final List<String> FAQ = List.of(
             "How do I get a resident registration certificate?",
@@ -31,13 +33,21 @@ final class TurnMix {
             "여권 발급은 어디서 하나요?",
             "재활용품은 무슨 요일에 내놓나요?");
 
-    private TurnMix() {
+    static TurnMix named(String name) {
+        return switch (name) {
+            case "faq" -> new TurnMix(FAQ, true);
+            case "faq-repeat" -> new TurnMix(FAQ, false);
+            default -> throw new IllegalArgumentException("unknown --mix=" + name + " (known: faq, faq-repeat)");
+        };
     }
 
-    static List<String> named(String name) {
-        if (name.equals("faq")) {
-            return FAQ;
-        }
-        throw new IllegalArgumentException("unknown --mix=" + name + " (known: faq)");
+    /** The message for a conversation's {@code index}-th turn; {@code serial} is unique across the run. */
+    String text(int index, long serial) {
+        String text = texts.get(index % texts.size());
+        return unique ? text + " " + serial : text;
+    }
+
+    int size() {
+        return texts.size();
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("civic.dialog")
 public record DialogProperties(
         @DefaultValue("24h") Duration conversationTimeToLive,
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.25") double intentThreshold,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.2") double intentThreshold,
         @NotBlank @DefaultValue("031-760-2114") String cityPhone,
         @DefaultValue("Asia/Seoul") ZoneId timeZone) {
 }

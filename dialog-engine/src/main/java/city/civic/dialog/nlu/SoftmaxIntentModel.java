@@ -11,9 +11,11 @@ final class SoftmaxIntentModel {
 
     /** @param epochs passes over the data; @param learningRate AdaGrad's base step; @param l2 weight decay */
     record Options(int epochs, double learningRate, double l2, long seed) {
+        private static final int MAX_EPOCHS = 100;
+
         /** Ten passes over a large set; small sets get more passes, for a similar number of updates. */
         static Options forExamples(int examples) {
-            int epochs = Math.max(10, Math.min(Integer.getInteger("civic.epochs.max", 100), 150_000 / Math.max(1, examples)));
+            int epochs = Math.max(10, Math.min(MAX_EPOCHS, 150_000 / Math.max(1, examples)));
             return new Options(epochs, 0.1, 1e-6, 42);
         }
     }

@@ -4,14 +4,20 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Sparse lexical features, hashed into a fixed space: words, word pairs and character n-grams inside
  * words. Character n-grams carry Korean (syllable blocks, particles attached to nouns) and typos, which
- * the English sentence embedding handles poorly. Values are L2-normalised.
+ * the English sentence embedding handles poorly; for Korean, Nori's morphemes add stems freed of
+ * particles and endings. Values are L2-normalised.
  */
 final class TextFeatures {
 
+    private final Analyzer korean = new KoreanAnalyzer();
     private final int bits;
     private final int mask;
 
@@ -56,7 +62,32 @@ final class TextFeatures {
             previous = word;
         }
         hashes.add(hash("b:" + previous + "_</s>"));
+        if (hasHangul(text)) {
+            for (String morpheme : koreanMorphemes(text)) {
+                hashes.add(hash("k:" + morpheme));
+            }
+        }
         return SparseVector.ofCounts(hashes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static boolean hasHangul(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
+    }
+
+    /** Nori's content morphemes: stems without particles and endings ("버려요" → "버리"). */
+    private List<String> koreanMorphemes(String text) {
+        var morphemes = new ArrayList<String>();
+        try (TokenStream stream = korean.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                morphemes.add(term.toString());
+            }
+            stream.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return morphemes;
     }
 
     private int hash(String feature) {
