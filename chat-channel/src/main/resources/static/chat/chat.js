@@ -582,7 +582,7 @@
     let retryIn = REST_FALLBACK_MS;
     let reachable = false;
     try {
-      await resync(); // first learn which messages the server already has: REST carries no clientMessageId
+      await resync(); // first learn which messages the server already has; the same clientMessageId guards the rest
       reachable = true;
       for (const m of [...state.pending.values()]) {
         if (state.connected) break;
@@ -591,7 +591,7 @@
         m.restInFlight = true;
         updateTyping();
         try {
-          const data = await api('POST', conversationPath(state.conv) + '/messages', { body: { text: m.text }, token: state.conv.token });
+          const data = await api('POST', conversationPath(state.conv) + '/messages', { body: { text: m.text, clientMessageId: m.cid }, token: state.conv.token });
           acknowledge(m, data.messages);
         } catch (err) {
           handleSendError(m, err.code, err.serverMessage, err.retryAfterMs);

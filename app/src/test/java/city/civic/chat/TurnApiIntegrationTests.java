@@ -117,6 +117,23 @@ class TurnApiIntegrationTests {
     }
 
     @Test
+    void aRetriedConfirmationFilesOneTicketAndGetsTheSameNumber() {
+        String id = api.start("en");
+        api.say(id, "There is a dead cat on Opo-ro near Opo-eup");
+        api.say(id, "this morning");
+        api.say(id, "no");
+        long before = tickets.recent(1000).size();
+
+        String confirm = "{\"text\":\"yes\",\"clientMessageId\":\"retry-1\"}";
+        JsonNode first = api.post("/api/v1/conversations/" + id + "/messages", confirm).lastReply();
+        JsonNode retried = api.post("/api/v1/conversations/" + id + "/messages", confirm).lastReply();
+
+        assertThat(first.get("ticket").get("id").asString()).matches("SC-\\d{4}-\\d{6}");
+        assertThat(retried).isEqualTo(first);
+        assertThat(tickets.recent(1000)).hasSize((int) before + 1);
+    }
+
+    @Test
     void cancelsAReportWithoutFilingIt() {
         String id = api.start("en");
         api.say(id, "There is a huge pothole on Gyeongchung-daero near Gwangju City Hall");

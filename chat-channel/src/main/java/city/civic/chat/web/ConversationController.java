@@ -2,6 +2,7 @@ package city.civic.chat.web;
 
 import city.civic.chat.ChatGuard;
 import city.civic.chat.ChatRequestException;
+import city.civic.chat.RepliedMessages;
 import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationNotFoundException;
 import city.civic.dialog.Conversations;
@@ -28,10 +29,12 @@ class ConversationController {
 
     private final Conversations conversations;
     private final ChatGuard guard;
+    private final RepliedMessages replied;
 
-    ConversationController(Conversations conversations, ChatGuard guard) {
+    ConversationController(Conversations conversations, ChatGuard guard, RepliedMessages replied) {
         this.conversations = conversations;
         this.guard = guard;
+        this.replied = replied;
     }
 
     record StartRequest(String channel, String language) {
@@ -40,7 +43,8 @@ class ConversationController {
     record StartResponse(String conversationId, String token, List<Reply> messages) {
     }
 
-    record MessageRequest(String text) {
+    /** @param clientMessageId optional; a retry with the same id is answered without handling it again */
+    record MessageRequest(String text, String clientMessageId) {
     }
 
     record MessagesResponse(List<Reply> messages) {
@@ -62,8 +66,10 @@ class ConversationController {
 
     @PostMapping("/{id}/messages")
     MessagesResponse send(@PathVariable String id, @RequestBody MessageRequest request, HttpServletRequest http) {
-        guard.checkMessage(id, http.getRemoteAddr(), request.text());
-        return new MessagesResponse(conversations.handle(id, Utterance.text(request.text())));
+        return new MessagesResponse(replied.once(id, request.clientMessageId(), () -> {
+            guard.checkMessage(id, http.getRemoteAddr(), request.text());
+            return conversations.handle(id, Utterance.text(request.text()));
+        }));
     }
 
     @GetMapping("/{id}")

@@ -2,13 +2,11 @@ package city.civic.chat.ws;
 
 import city.civic.chat.ChatGuard;
 import city.civic.chat.ChatRequestException;
+import city.civic.chat.RepliedMessages;
 import city.civic.dialog.ConversationNotFoundException;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Utterance;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Citizen messages over STOMP. A message re-sent after a reconnect carries the same
- * {@code clientMessageId} and gets the original replies back instead of being handled twice.
+ * {@code clientMessageId} and gets the original replies back (see {@link RepliedMessages}).
  */
 @Controller
 class ChatMessageController {
@@ -30,12 +28,12 @@ class ChatMessageController {
 
     private final Conversations conversations;
     private final ChatGuard guard;
-    private final Cache<String, List<Reply>> answered =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(15)).maximumSize(100_000).build();
+    private final RepliedMessages replied;
 
-    ChatMessageController(Conversations conversations, ChatGuard guard) {
+    ChatMessageController(Conversations conversations, ChatGuard guard, RepliedMessages replied) {
         this.conversations = conversations;
         this.guard = guard;
+        this.replied = replied;
     }
 
     record ChatSend(String conversationId, String token, String text, String clientMessageId) {
@@ -53,22 +51,14 @@ class ChatMessageController {
         if (message.conversationId() == null || !conversations.ownedBy(message.conversationId(), message.token())) {
             throw new ConversationNotFoundException(message.conversationId());
         }
-        String key = message.clientMessageId() == null ? null : message.conversationId() + "/" + message.clientMessageId();
-        if (key != null) {
-            List<Reply> earlier = answered.getIfPresent(key);
-            if (earlier != null) {
-                return new ChatReplies(message.conversationId(), message.clientMessageId(), earlier);
-            }
-        }
         List<Reply> replies;
         try {
-            guard.checkMessage(message.conversationId(), clientAddress(headers), message.text());
-            replies = conversations.handle(message.conversationId(), Utterance.text(message.text()));
+            replies = replied.once(message.conversationId(), message.clientMessageId(), () -> {
+                guard.checkMessage(message.conversationId(), clientAddress(headers), message.text());
+                return conversations.handle(message.conversationId(), Utterance.text(message.text()));
+            });
         } catch (ChatRequestException e) {
             throw new MessageFailed(message.clientMessageId(), e);
-        }
-        if (key != null) {
-            answered.put(key, replies);
         }
         return new ChatReplies(message.conversationId(), message.clientMessageId(), replies);
     }
