@@ -1,8 +1,8 @@
 package city.civic.citypack;
 
 import city.civic.dialog.content.CityContent;
-import city.civic.knowledge.store.JdbcAnswers;
-import city.civic.knowledge.store.JdbcDepartments;
+import city.civic.knowledge.Answers;
+import city.civic.knowledge.Departments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +20,8 @@ class CityPackConfiguration {
     }
 
     @Bean
-    CityPackSeeder cityPackSeeder(CityPackFiles pack, CityContent content, JdbcDepartments departments,
-            JdbcAnswers answers, TransactionTemplate transactions) {
+    CityPackSeeder cityPackSeeder(CityPackFiles pack, CityContent content, Departments departments,
+            Answers answers, TransactionTemplate transactions) {
         return new CityPackSeeder(pack, content, departments, answers, transactions);
     }
 }

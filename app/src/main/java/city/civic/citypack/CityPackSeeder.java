@@ -4,9 +4,9 @@ import city.civic.dialog.content.CityContent;
 import city.civic.dialog.content.CityContentInitializer;
 import city.civic.knowledge.Answer;
 import city.civic.knowledge.AnswerStatus;
+import city.civic.knowledge.Answers;
 import city.civic.knowledge.Department;
-import city.civic.knowledge.store.JdbcAnswers;
-import city.civic.knowledge.store.JdbcDepartments;
+import city.civic.knowledge.Departments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,11 +18,11 @@ public class CityPackSeeder implements CityContentInitializer {
 
     private final CityPackFiles pack;
     private final CityContent content;
-    private final JdbcDepartments departments;
-    private final JdbcAnswers answers;
+    private final Departments departments;
+    private final Answers answers;
     private final TransactionTemplate transactions;
 
-    public CityPackSeeder(CityPackFiles pack, CityContent content, JdbcDepartments departments, JdbcAnswers answers,
+    public CityPackSeeder(CityPackFiles pack, CityContent content, Departments departments, Answers answers,
             TransactionTemplate transactions) {
         this.pack = pack;
         this.content = content;

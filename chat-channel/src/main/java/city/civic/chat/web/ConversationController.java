@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/conversations")
 class ConversationController {
 
+    static final String TOKEN_HEADER = "X-Conversation-Token";
+
     private final Conversations conversations;
     private final ChatGuard guard;
     private final RepliedMessages replied;
@@ -65,7 +67,9 @@ class ConversationController {
     }
 
     @PostMapping("/{id}/messages")
-    MessagesResponse send(@PathVariable String id, @RequestBody MessageRequest request, HttpServletRequest http) {
+    MessagesResponse send(@PathVariable String id, @RequestBody MessageRequest request,
+            @RequestHeader(name = TOKEN_HEADER, required = false) String token, HttpServletRequest http) {
+        checkOwner(id, token);
         return new MessagesResponse(replied.once(id, request.clientMessageId(), () -> {
             guard.checkMessage(id, http.getRemoteAddr(), request.text());
             return conversations.handle(id, Utterance.text(request.text()));
@@ -74,11 +78,16 @@ class ConversationController {
 
     @GetMapping("/{id}")
     Transcript transcript(@PathVariable String id,
-            @RequestHeader(name = "X-Conversation-Token", required = false) String token) {
+            @RequestHeader(name = TOKEN_HEADER, required = false) String token) {
+        checkOwner(id, token);
+        return conversations.transcript(id).orElseThrow(() -> new ConversationNotFoundException(id));
+    }
+
+    /** The id alone addresses a conversation (DESIGN.md); a token, when sent, must be the owner's. */
+    private void checkOwner(String id, String token) {
         if (token != null && !conversations.ownedBy(id, token)) {
             throw new ConversationNotFoundException(id);
         }
-        return conversations.transcript(id).orElseThrow(() -> new ConversationNotFoundException(id));
     }
 
     private static Channel parseChannel(String value) {

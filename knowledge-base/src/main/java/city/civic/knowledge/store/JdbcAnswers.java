@@ -92,7 +92,8 @@ public class JdbcAnswers implements Answers {
         return archived;
     }
 
-    /** Seeds a published answer directly (city pack import); the index is rebuilt from the fingerprint. */
+    /** The index is rebuilt from the changed fingerprint at start-up. */
+    @Override
     @Transactional
     public void importPublished(Answer answer) {
         write("answer", withStatus(answer, AnswerStatus.PUBLISHED));

@@ -1,0 +1,25 @@
+package city.civic.cli;
+
+import city.civic.cli.bench.BenchmarkCommand;
+import java.io.PrintStream;
+import java.util.OptionalInt;
+
+/** The jar's commands besides the server: {@code eval-intents}, {@code eval-knowledge}, {@code benchmark}. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    /** Runs the command named by the first argument; empty when the arguments start the server. */
+    public static OptionalInt run(String[] args, PrintStream out) throws Exception {
+        if (args.length == 0) {
+            return OptionalInt.empty();
+        }
+        return switch (args[0]) {
+            case "eval-intents" -> OptionalInt.of(new EvalIntentsCommand(out).run(args));
+            case "eval-knowledge" -> OptionalInt.of(new EvalKnowledgeCommand(out).run(args));
+            case "benchmark" -> OptionalInt.of(new BenchmarkCommand(out).run(args));
+            default -> OptionalInt.empty();
+        };
+    }
+}
