@@ -134,6 +134,38 @@ class TurnApiIntegrationTests {
     }
 
     @Test
+    void filesAReportInKorean() {
+        String id = api.start(null);
+
+        JsonNode first = api.say(id, "경안시장 앞 가로등이 꺼져서 너무 어두워요").reply(0);
+        assertThat(first.get("intent").asString()).isEqualTo("streetlight.report");
+        assertThat(first.get("language").asString()).isEqualTo("ko");
+
+        api.say(id, "어젯밤부터요");
+        JsonNode confirm = api.say(id, "없어요").lastReply();
+        assertThat(confirm.get("text").asString()).contains("경안시장").contains("접수할까요");
+
+        JsonNode filed = api.say(id, "네").lastReply();
+        assertThat(filed.get("text").asString()).contains("접수 번호");
+        assertThat(tickets.find(filed.get("ticket").get("id").asString())).hasValueSatisfying(ticket -> {
+            assertThat(ticket.language()).isEqualTo("ko");
+            assertThat(ticket.placeId()).isEqualTo("gyeongan-market");
+            assertThat(ticket.observedWhen()).isEqualTo("어젯밤");
+            assertThat(ticket.contact()).isNull();
+        });
+    }
+
+    @Test
+    void anEmergencyInKoreanIsAnsweredAtOnce() {
+        String id = api.start("ko");
+
+        JsonNode reply = api.say(id, "사람이 쓰러져서 숨을 안 쉬어요").reply(0);
+
+        assertThat(reply.get("intent").asString()).isEqualTo("emergency");
+        assertThat(reply.get("text").asString()).contains("119");
+    }
+
+    @Test
     void cancelsAReportWithoutFilingIt() {
         String id = api.start("en");
         api.say(id, "There is a huge pothole on Gyeongchung-daero near Gwangju City Hall");
