@@ -60,7 +60,8 @@ final class TurnApi {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? null : json.readTree(response.body());
+            boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = isJson && !response.body().isEmpty() ? json.readTree(response.body()) : null;
             return new Response(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -211,6 +211,16 @@ class TurnApiIntegrationTests {
     }
 
     @Test
+    void exposesHealthAndDialogFigures() {
+        api.say(api.start("en"), "hello");
+
+        assertThat(api.get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
+        String metrics = api.get("/actuator/prometheus").raw().body();
+        assertThat(metrics).contains("civic_dialog_turns_total{channel=\"web\",intent=\"greeting\"")
+                .contains("civic_dialog_turn_duration_seconds");
+    }
+
+    @Test
     void keepsTheTranscript() {
         String id = api.start("en");
         api.say(id, "hello");

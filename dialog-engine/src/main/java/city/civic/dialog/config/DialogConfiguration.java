@@ -12,6 +12,8 @@ import city.civic.integrations.TrafficInfo;
 import city.civic.knowledge.Departments;
 import city.civic.knowledge.KnowledgeSearch;
 import city.civic.knowledge.UnansweredQuestions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -48,10 +50,11 @@ public class DialogConfiguration {
             city.civic.knowledge.TextEmbedder embedder, KnowledgeSearch knowledge, UnansweredQuestions unanswered,
             Departments departments, Tickets tickets, ObjectProvider<TrafficInfo> traffic, JdbcClient jdbc,
             TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events, Clock clock,
-            DialogProperties properties) {
+            ObjectProvider<MeterRegistry> meters, DialogProperties properties) {
         initializers.orderedStream().forEach(CityContentInitializer::initialize);
         return new DialogEngineFactory(content, embedder, knowledge, unanswered, departments, tickets,
-                traffic.getIfAvailable(), jdbc, transactions, json, events, clock, properties);
+                traffic.getIfAvailable(), jdbc, transactions, json, events, clock,
+                meters.getIfAvailable(SimpleMeterRegistry::new), properties);
     }
 
     @Bean

@@ -34,14 +34,16 @@ public final class DialogEngine implements Conversations {
     private final DialogPolicy policy;
     private final Nlu nlu;
     private final Clock clock;
+    private final DialogMetrics metrics;
     private final SecureRandom random = new SecureRandom();
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-    DialogEngine(ConversationStore store, DialogPolicy policy, Nlu nlu, Clock clock) {
+    DialogEngine(ConversationStore store, DialogPolicy policy, Nlu nlu, Clock clock, DialogMetrics metrics) {
         this.store = store;
         this.policy = policy;
         this.nlu = nlu;
         this.clock = clock;
+        this.metrics = metrics;
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -68,6 +70,7 @@ public final class DialogEngine implements Conversations {
 
     @Override
     public List<Reply> handle(String conversationId, Utterance utterance) {
+        long started = System.nanoTime();
         ReentrantLock lock = locks[Math.floorMod(conversationId.hashCode(), LOCK_STRIPES)];
         lock.lock();
         MDC.put("conversation", conversationId);
@@ -79,6 +82,7 @@ public final class DialogEngine implements Conversations {
             conversation.state.language = language.code();
             List<Reply> replies = policy.respond(new Turn(conversation, utterance, text, language, nlu));
             store.save(conversation, entries(text, replies));
+            metrics.turn(conversation.channel, replies, System.nanoTime() - started);
             log.debug("turn.handled intent={} replies={}", replies.get(0).intent(), replies.size());
             return replies;
         } finally {

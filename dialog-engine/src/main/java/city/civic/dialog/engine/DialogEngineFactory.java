@@ -16,6 +16,7 @@ import city.civic.knowledge.Departments;
 import city.civic.knowledge.KnowledgeSearch;
 import city.civic.knowledge.TextEmbedder;
 import city.civic.knowledge.UnansweredQuestions;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class DialogEngineFactory {
     public DialogEngineFactory(CityContent content, TextEmbedder embedder, KnowledgeSearch knowledge,
             UnansweredQuestions unanswered, Departments departments, Tickets tickets, TrafficInfo traffic,
             JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events,
-            Clock clock, DialogProperties properties) {
+            Clock clock, MeterRegistry meters, DialogProperties properties) {
         long started = System.nanoTime();
         var examples = new ArrayList<IntentExample>();
         for (Language language : Language.values()) {
@@ -56,7 +57,7 @@ public final class DialogEngineFactory {
                 new TrafficAnswers(Optional.ofNullable(traffic), places, responses, properties.timeZone()),
                 tickets, responses, events, properties.cityPhone(), properties.timeZone());
         var store = new ConversationStore(jdbc, transactions, json, clock, properties.conversationTimeToLive());
-        this.engine = new DialogEngine(store, policy, nlu, clock);
+        this.engine = new DialogEngine(store, policy, nlu, clock, new DialogMetrics(meters));
         log.info("dialog.ready examples={} intents={} places={} ms={}", examples.size(), classifier.intents().size(),
                 places.size(), (System.nanoTime() - started) / 1_000_000);
     }
