@@ -205,7 +205,12 @@ final class ReportFlow {
         form.asked.add(slot);
         form.confirming = false;
         String prompt = slot(categories.get(form.intent), slot).map(s -> s.prompt().in(language)).orElse(slot);
-        return Responses.plain(language, form.intent, 1, prompt);
+        Reply question = Responses.plain(language, form.intent, 1, prompt);
+        return switch (slot) {
+            case WHEN -> Responses.withQuickReplies(question, responses.quick(language, "report.when.quick"));
+            case CONTACT -> Responses.withQuickReplies(question, responses.quick(language, "report.contact.quick"));
+            default -> question;
+        };
     }
 
     private Reply confirm(Language language, ReportForm form) {
