@@ -19,6 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
         "civic.test.run=${random.uuid}",
         "civic.chat.messages-per-address=100000",
         "civic.chat.messages-per-address-per-second=100000",
-        "civic.chat.conversations-per-address-per-minute=100000"})
+        "civic.chat.conversations-per-address-per-minute=100000",
+        "civic.integrations.center.timeout=1s",
+        "civic.dialog.delivery.interval=200ms",
+        "civic.dialog.delivery.status-interval=300ms",
+        "civic.dialog.delivery.lease=3s",
+        "civic.dialog.delivery.first-backoff=300ms",
+        "civic.dialog.delivery.max-backoff=2s"})
 public @interface IntegrationTest {
 }

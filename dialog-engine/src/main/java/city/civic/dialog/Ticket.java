@@ -2,7 +2,12 @@ package city.civic.dialog;
 
 import java.time.Instant;
 
-/** A citizen's report as the platform filed it, under the platform's own number. */
+/**
+ * A citizen's report as the platform filed it, under the platform's own number.
+ *
+ * @param centerRequestId the Smart City Center's id once delivered, else null
+ * @param statusNotes the center's latest note, if any
+ */
 public record Ticket(
         String id,
         String serviceCode,
@@ -20,5 +25,7 @@ public record Ticket(
         String conversationId,
         TicketStatus status,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String centerRequestId,
+        String statusNotes) {
 }

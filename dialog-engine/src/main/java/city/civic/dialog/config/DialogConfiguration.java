@@ -8,6 +8,10 @@ import city.civic.dialog.content.JdbcCityContent;
 import city.civic.dialog.engine.DialogEngine;
 import city.civic.dialog.engine.DialogEngineFactory;
 import city.civic.dialog.tickets.JdbcTickets;
+import city.civic.dialog.tickets.TicketDelivery;
+import city.civic.dialog.tickets.TicketDeliveryScheduler;
+import city.civic.dialog.tickets.TicketStatusSync;
+import city.civic.integrations.CenterGateway;
 import city.civic.integrations.TrafficInfo;
 import city.civic.knowledge.Departments;
 import city.civic.knowledge.KnowledgeSearch;
@@ -41,8 +45,20 @@ public class DialogConfiguration {
     }
 
     @Bean
-    JdbcTickets tickets(JdbcClient jdbc, Clock clock, DialogProperties properties) {
-        return new JdbcTickets(jdbc, clock, properties.timeZone());
+    JdbcTickets tickets(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, DialogProperties properties) {
+        return new JdbcTickets(jdbc, transactions, clock, properties.timeZone());
+    }
+
+    /** city-integrations always provides the center: simulated by default, Open311 in production. */
+    @Bean
+    TicketDeliveryScheduler ticketDeliveryScheduler(JdbcClient jdbc, CenterGateway center,
+            ApplicationEventPublisher events, Clock clock, DialogProperties properties) {
+        DialogProperties.Delivery delivery = properties.delivery();
+        return new TicketDeliveryScheduler(
+                new TicketDelivery(jdbc, center, clock, properties.timeZone(), delivery.lease(),
+                        delivery.firstBackoff(), delivery.maxBackoff()),
+                new TicketStatusSync(jdbc, center, events, clock, properties.timeZone()),
+                delivery.interval(), delivery.statusInterval());
     }
 
     @Bean

@@ -173,7 +173,8 @@ final class DialogPolicy {
         String text = responses.text(language, "ticket.status", ticket.id(),
                 reports.categoryName(ticket.intent(), language), ticket.location(),
                 responses.text(language, "ticket.status." + ticket.status().code()),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ticket.updatedAt().atZone(zone)));
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ticket.updatedAt().atZone(zone)))
+                + (ticket.statusNotes() == null ? "" : " " + responses.text(language, "ticket.notes", ticket.statusNotes()));
         return new Reply(text, language.code(), "ticket.status", 1, List.of(),
                 new Reply.TicketRef(ticket.id(), ticket.status().code()), List.of(), false);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tickets keyed by a database sequence; the public number "SC-2026-000123" is derived from it and the
@@ -23,20 +24,28 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 public class JdbcTickets implements Tickets {
 
     private static final String COLUMNS = "seq, service_code, intent, department, description, place_id, location,"
-            + " lat, lon, observed_when, contact, language, channel, conversation_id, status, created_at, updated_at";
+            + " lat, lon, observed_when, contact, language, channel, conversation_id, status, created_at, updated_at,"
+            + " center_request_id, status_notes";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final ZoneId zone;
 
-    public JdbcTickets(JdbcClient jdbc, Clock clock, ZoneId zone) {
+    public JdbcTickets(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
         this.zone = zone;
     }
 
+    /** Stores the ticket and its delivery to the center in one transaction: neither exists without the other. */
     @Override
     public Ticket file(NewTicket t) {
+        return transactions.execute(tx -> insert(t));
+    }
+
+    private Ticket insert(NewTicket t) {
         var now = Timestamp.from(clock.instant());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into ticket (service_code, intent, department, description, place_id, location, lat, lon,"
@@ -47,6 +56,9 @@ public class JdbcTickets implements Tickets {
                         t.language(), t.channel().name(), t.conversationId(), TicketStatus.RECEIVED.name(), now, now)
                 .update(keys, "seq");
         long seq = keys.getKeyAs(Number.class).longValue();
+        jdbc.sql("insert into ticket_delivery (ticket_seq, state, attempts, next_attempt_at, updated_at)"
+                        + " values (?, 'PENDING', 0, ?, ?)")
+                .params(seq, now, now).update();
         return findBySeq(seq).orElseThrow();
     }
 
@@ -64,19 +76,66 @@ public class JdbcTickets implements Tickets {
                 .param(limit).query(this::map).list();
     }
 
+    @Override
+    public List<Ticket> search(TicketQuery query) {
+        var sql = new StringBuilder("select " + COLUMNS + " from ticket where 1 = 1");
+        var params = new java.util.ArrayList<Object>();
+        if (query.ids() != null && !query.ids().isEmpty()) {
+            var seqs = query.ids().stream().map(EntityExtractor::ticketId).flatMap(Optional::stream)
+                    .map(id -> Long.parseLong(id.substring(id.lastIndexOf('-') + 1))).toList();
+            if (seqs.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" and seq in (").append(String.join(", ", java.util.Collections.nCopies(seqs.size(), "?")))
+                    .append(")");
+            params.addAll(seqs);
+        }
+        if (query.serviceCode() != null) {
+            sql.append(" and service_code = ?");
+            params.add(query.serviceCode());
+        }
+        if (query.from() != null) {
+            sql.append(" and created_at >= ?");
+            params.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" and created_at < ?");
+            params.add(Timestamp.from(query.to()));
+        }
+        if (query.statuses() != null && !query.statuses().isEmpty()) {
+            sql.append(" and status in (").append(String.join(", ",
+                    java.util.Collections.nCopies(query.statuses().size(), "?"))).append(")");
+            query.statuses().forEach(status -> params.add(status.name()));
+        }
+        sql.append(" order by seq desc fetch first ? rows only");
+        params.add(query.limit());
+        List<Ticket> found = jdbc.sql(sql.toString()).params(params).query(this::map).list();
+        // The number embeds the year: a seq match from another year is a different ticket.
+        return query.ids() == null || query.ids().isEmpty() ? found : found.stream()
+                .filter(t -> query.ids().stream().map(EntityExtractor::ticketId).flatMap(Optional::stream)
+                        .anyMatch(t.id()::equals))
+                .toList();
+    }
+
     private Optional<Ticket> findBySeq(long seq) {
         return jdbc.sql("select " + COLUMNS + " from ticket where seq = ?").param(seq).query(this::map).optional();
     }
 
+    /** The public number: SC, the year of filing in the city's zone, the sequence. */
+    static String number(long seq, Instant createdAt, ZoneId zone) {
+        return "SC-%d-%06d".formatted(createdAt.atZone(zone).getYear(), seq);
+    }
+
     private Ticket map(ResultSet rs, int row) throws SQLException {
         Instant created = rs.getTimestamp("created_at").toInstant();
-        String id = "SC-%d-%06d".formatted(created.atZone(zone).getYear(), rs.getLong("seq"));
+        String id = number(rs.getLong("seq"), created, zone);
         return new Ticket(id, rs.getString("service_code"), rs.getString("intent"), rs.getString("department"),
                 rs.getString("description"), rs.getString("place_id"), rs.getString("location"),
                 (Double) rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
                 rs.getString("observed_when"), rs.getString("contact"), rs.getString("language"),
                 Channel.valueOf(rs.getString("channel")), rs.getString("conversation_id"),
-                TicketStatus.valueOf(rs.getString("status")), created, rs.getTimestamp("updated_at").toInstant());
+                TicketStatus.valueOf(rs.getString("status")), created, rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("center_request_id"), rs.getString("status_notes"));
     }
 
     private static String cut(String value, int max) {

@@ -1,0 +1,24 @@
+package city.civic.integrations.center;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param mode {@code simulator} (embedded default: a simulated center on loopback) or {@code open311}
+ * @param baseUrl the center's GeoReport v2 root, e.g. https://center.example/open311/v2 (open311 mode)
+ * @param apiKey the key the center issued to the platform
+ * @param timeout per call; an unanswered submission is settled by a search before it is sent again
+ * @param batchServices service codes the simulated center treats as batch (answers with a token)
+ */
+@Validated
+@ConfigurationProperties("civic.integrations.center")
+public record CenterProperties(
+        @DefaultValue("simulator") String mode,
+        String baseUrl,
+        String apiKey,
+        @DefaultValue("5s") Duration timeout,
+        @DefaultValue("Asia/Seoul") java.time.ZoneId zone,
+        @DefaultValue java.util.List<String> batchServices) {
+}
