@@ -51,7 +51,7 @@ public class JdbcTickets implements Tickets {
         jdbc.sql("insert into ticket (service_code, intent, department, description, place_id, location, lat, lon,"
                         + " observed_when, contact, language, channel, conversation_id, status, created_at, updated_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(t.serviceCode(), t.intent(), t.department(), cut(t.description(), 2000), t.placeId(),
+                .params(t.serviceCode(), t.intent(), t.department(), cut(t.description(), 4000), t.placeId(),
                         cut(t.location(), 500), t.lat(), t.lon(), cut(t.observedWhen(), 200), cut(t.contact(), 100),
                         t.language(), t.channel().name(), t.conversationId(), TicketStatus.RECEIVED.name(), now, now)
                 .update(keys, "seq");

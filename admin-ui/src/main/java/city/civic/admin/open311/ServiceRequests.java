@@ -1,0 +1,73 @@
+package city.civic.admin.open311;
+
+import city.civic.dialog.Language;
+import city.civic.dialog.Ticket;
+import city.civic.dialog.Tickets;
+import city.civic.dialog.content.ReportCategory;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.util.MultiValueMap;
+
+/** The read side: tickets from every channel, found and shown as GeoReport v2 service requests. */
+final class ServiceRequests {
+
+    private static final Comparator<Ticket> NEWEST_FIRST = Comparator.comparing(Ticket::createdAt)
+            .thenComparing(Ticket::id).reversed();
+
+    private final Tickets tickets;
+    private final ServiceCatalog catalog;
+    private final Open311Time time;
+    private final Clock clock;
+
+    ServiceRequests(Tickets tickets, ServiceCatalog catalog, Open311Time time, Clock clock) {
+        this.tickets = tickets;
+        this.catalog = catalog;
+        this.time = time;
+        this.clock = clock;
+    }
+
+    List<ServiceRequest> search(MultiValueMap<String, String> params) {
+        Language language = Params.language(params);
+        RequestFilter filter = RequestFilter.parse(params, time, clock.instant());
+        var found = new LinkedHashMap<String, Ticket>();
+        filter.queries().forEach(query -> tickets.search(query).forEach(t -> found.putIfAbsent(t.id(), t)));
+        return found.values().stream().sorted(NEWEST_FIRST).limit(RequestFilter.MAX_REQUESTS)
+                .map(views(language)).toList();
+    }
+
+    ServiceRequest find(String serviceRequestId, Language language) {
+        return tickets.find(serviceRequestId).map(views(language)).orElseThrow(() -> Open311Exception.notFound(
+                "service_request_id " + serviceRequestId + " was not found."));
+    }
+
+    /** A mapping for one response: categories read once, department names looked up once each. */
+    private Function<Ticket, ServiceRequest> views(Language language) {
+        Map<String, ReportCategory> categories = catalog.byCode();
+        Map<String, String> agencies = new HashMap<>();
+        return ticket -> view(ticket, categories.get(ticket.serviceCode()),
+                agencies.computeIfAbsent(ticket.department(), id -> catalog.departmentName(id, language)), language);
+    }
+
+    /** Never the contact or the conversation id; free text is scrubbed of contact details too. */
+    private ServiceRequest view(Ticket ticket, ReportCategory category, String agency, Language language) {
+        return new ServiceRequest(ticket.id(), RequestFilter.status(ticket.status()),
+                statusNotes(ticket, language),
+                category == null ? null : category.name().in(language), ticket.serviceCode(),
+                Redaction.publicText(ticket.description(), ticket.contact()), agency, null,
+                time.format(ticket.createdAt()), time.format(ticket.updatedAt()), null,
+                Redaction.publicText(ticket.location(), ticket.contact()), ticket.placeId(), null,
+                ticket.lat(), ticket.lon(), null);
+    }
+
+    /** The center's latest note when it sent one; else the platform's finer status in words. */
+    private static String statusNotes(Ticket ticket, Language language) {
+        return ticket.statusNotes() == null || ticket.statusNotes().isBlank()
+                ? Wording.statusNotes(ticket.status(), language)
+                : Redaction.publicText(ticket.statusNotes(), ticket.contact());
+    }
+}
