@@ -166,6 +166,29 @@ class TurnApiIntegrationTests {
     }
 
     @Test
+    void aSecondReportOfTheSameProblemAtTheSamePlaceIsLinkedToTheFirst() {
+        String first = fileStreetlightAtGwangjuStation();
+        String second = api.start("en");
+        api.say(second, "A street lamp is out in front of Gwangju Station");
+        api.say(second, "skip");
+        api.say(second, "skip");
+
+        JsonNode filed = api.say(second, "yes").lastReply();
+
+        assertThat(filed.get("text").asString()).contains("already reported").contains(first);
+        assertThat(tickets.find(filed.get("ticket").get("id").asString()).orElseThrow().duplicateOf())
+                .isEqualTo(first);
+    }
+
+    private String fileStreetlightAtGwangjuStation() {
+        String id = api.start("en");
+        api.say(id, "The streetlight outside Gwangju Station is broken");
+        api.say(id, "since last night");
+        api.say(id, "skip");
+        return api.say(id, "yes").lastReply().get("ticket").get("id").asString();
+    }
+
+    @Test
     void cancelsAReportWithoutFilingIt() {
         String id = api.start("en");
         api.say(id, "There is a huge pothole on Gyeongchung-daero near Gwangju City Hall");

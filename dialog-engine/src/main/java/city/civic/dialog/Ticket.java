@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param centerRequestId the Smart City Center's id once delivered, else null
  * @param statusNotes the center's latest note, if any
+ * @param duplicateOf the open ticket about the same problem at the same place this one was linked to
  */
 public record Ticket(
         String id,
@@ -27,5 +28,6 @@ public record Ticket(
         Instant createdAt,
         Instant updatedAt,
         String centerRequestId,
-        String statusNotes) {
+        String statusNotes,
+        String duplicateOf) {
 }

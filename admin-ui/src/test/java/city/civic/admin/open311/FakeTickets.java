@@ -27,7 +27,7 @@ final class FakeTickets implements Tickets {
         var ticket = new Ticket("SC-2026-%06d".formatted(tickets.size() + 1), serviceCode, "intent." + serviceCode,
                 "traffic-signals", description, "gyeongan-intersection", "Gyeongan Intersection", 37.4172, 127.2557,
                 "this morning", contact, "ko", Channel.WEB, "conversation-secret-id", status, createdAt,
-                createdAt.plusSeconds(3600), null, null);
+                createdAt.plusSeconds(3600), null, null, null);
         tickets.add(ticket);
         return ticket;
     }
@@ -38,7 +38,7 @@ final class FakeTickets implements Tickets {
         var ticket = new Ticket("SC-2026-%06d".formatted(tickets.size() + 1), t.serviceCode(), t.intent(),
                 t.department(), t.description(), t.placeId(), t.location(), t.lat(), t.lon(), t.observedWhen(),
                 t.contact(), t.language(), t.channel(), t.conversationId(), TicketStatus.RECEIVED, now, now, null,
-                null);
+                null, null);
         tickets.add(ticket);
         return ticket;
     }

@@ -154,7 +154,7 @@ class Open311ControllerTests {
         fixture.tickets.tickets.set(0, new Ticket(filed.id(), filed.serviceCode(), filed.intent(), filed.department(),
                 filed.description(), filed.placeId(), filed.location(), filed.lat(), filed.lon(), filed.observedWhen(),
                 filed.contact(), filed.language(), filed.channel(), filed.conversationId(), filed.status(),
-                filed.createdAt(), filed.updatedAt(), "GJ-2026-118230", "Patched on 3 March"));
+                filed.createdAt(), filed.updatedAt(), "GJ-2026-118230", "Patched on 3 March", null));
 
         fixture.mvc.perform(get("/open311/v2/requests/" + filed.id() + ".json"))
                 .andExpect(jsonPath("$[0].status").value("closed"))

@@ -240,7 +240,10 @@ final class ReportFlow {
         turn.state().ticketIds.add(ticket.id());
         String department = departments.find(category.department()).map(d -> d.name(turn.language.code()))
                 .orElse(category.department());
-        Reply filed = responses.say(turn.language, form.intent, 1, "report.filed", department, ticket.id());
+        Reply filed = ticket.duplicateOf() == null
+                ? responses.say(turn.language, form.intent, 1, "report.filed", department, ticket.id())
+                : responses.say(turn.language, form.intent, 1, "report.filed.linked", department, ticket.id(),
+                        ticket.duplicateOf());
         return new Reply(filed.text(), filed.language(), filed.intent(), 1, List.of(),
                 new Reply.TicketRef(ticket.id(), ticket.status().code()), List.of(), false);
     }

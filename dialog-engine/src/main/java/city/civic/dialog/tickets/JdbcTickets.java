@@ -25,7 +25,8 @@ public class JdbcTickets implements Tickets {
 
     private static final String COLUMNS = "seq, service_code, intent, department, description, place_id, location,"
             + " lat, lon, observed_when, contact, language, channel, conversation_id, status, created_at, updated_at,"
-            + " center_request_id, status_notes";
+            + " center_request_id, status_notes, duplicate_of";
+    private static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofDays(7);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -49,11 +50,12 @@ public class JdbcTickets implements Tickets {
         var now = Timestamp.from(clock.instant());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into ticket (service_code, intent, department, description, place_id, location, lat, lon,"
-                        + " observed_when, contact, language, channel, conversation_id, status, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " observed_when, contact, language, channel, conversation_id, status, created_at, updated_at,"
+                        + " duplicate_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(t.serviceCode(), t.intent(), t.department(), cut(t.description(), 4000), t.placeId(),
                         cut(t.location(), 500), t.lat(), t.lon(), cut(t.observedWhen(), 200), cut(t.contact(), 100),
-                        t.language(), t.channel().name(), t.conversationId(), TicketStatus.RECEIVED.name(), now, now)
+                        t.language(), t.channel().name(), t.conversationId(), TicketStatus.RECEIVED.name(), now, now,
+                        openTicketAbout(t).map(Ticket::id).orElse(null))
                 .update(keys, "seq");
         long seq = keys.getKeyAs(Number.class).longValue();
         jdbc.sql("insert into ticket_delivery (ticket_seq, state, attempts, next_attempt_at, updated_at)"
@@ -121,6 +123,18 @@ public class JdbcTickets implements Tickets {
         return jdbc.sql("select " + COLUMNS + " from ticket where seq = ?").param(seq).query(this::map).optional();
     }
 
+    /** The newest open ticket of the same kind at the same place, filed within the last week. */
+    private Optional<Ticket> openTicketAbout(NewTicket t) {
+        if (t.placeId() == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + " from ticket where service_code = ? and place_id = ?"
+                        + " and status in ('RECEIVED', 'IN_PROGRESS') and created_at >= ?"
+                        + " order by seq desc fetch first 1 rows only")
+                .params(t.serviceCode(), t.placeId(), Timestamp.from(clock.instant().minus(DUPLICATE_WINDOW)))
+                .query(this::map).optional();
+    }
+
     /** The public number: SC, the year of filing in the city's zone, the sequence. */
     static String number(long seq, Instant createdAt, ZoneId zone) {
         return "SC-%d-%06d".formatted(createdAt.atZone(zone).getYear(), seq);
@@ -135,7 +149,7 @@ public class JdbcTickets implements Tickets {
                 rs.getString("observed_when"), rs.getString("contact"), rs.getString("language"),
                 Channel.valueOf(rs.getString("channel")), rs.getString("conversation_id"),
                 TicketStatus.valueOf(rs.getString("status")), created, rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("center_request_id"), rs.getString("status_notes"));
+                rs.getString("center_request_id"), rs.getString("status_notes"), rs.getString("duplicate_of"));
     }
 
     private static String cut(String value, int max) {

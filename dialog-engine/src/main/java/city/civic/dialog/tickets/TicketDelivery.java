@@ -138,10 +138,12 @@ public final class TicketDelivery {
     }
 
     private CenterTicket ticket(long seq) {
-        return jdbc.sql("select service_code, description, location, lat, lon, created_at from ticket where seq = ?")
+        return jdbc.sql("select service_code, description, location, lat, lon, created_at, duplicate_of from ticket"
+                        + " where seq = ?")
                 .param(seq)
                 .query((rs, n) -> new CenterTicket(JdbcTickets.number(seq, rs.getTimestamp(6).toInstant(), zone),
-                        rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(1), rs.getString(7) == null ? rs.getString(2)
+                                : rs.getString(2) + " (same problem as " + rs.getString(7) + ")", rs.getString(3),
                         rs.getObject(4, Double.class), rs.getObject(5, Double.class), rs.getTimestamp(6).toInstant()))
                 .single();
     }
