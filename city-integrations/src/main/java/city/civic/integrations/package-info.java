@@ -1,5 +1,6 @@
 /**
- * Ports to the city's live systems. Adapters speaking each system's real format arrive with the
- * integrations issue; until then no adapter is registered and callers say the data is unavailable.
+ * Ports to the city's live systems. Adapters speaking each system's real format live in one
+ * sub-package per system ({@code traffic}, {@code center}, …) with a simulator of the same format for
+ * the embedded default; a port without an adapter has no bean, and callers say the data is unavailable.
  */
 package city.civic.integrations;

@@ -54,7 +54,7 @@ public final class DialogEngineFactory {
         var policy = new DialogPolicy(
                 new ReportFlow(content.categories(), places, tickets, departments, responses, events),
                 new Answering(knowledge, unanswered, departments, responses, properties.cityPhone()),
-                new TrafficAnswers(Optional.ofNullable(traffic), places, responses, properties.timeZone()),
+                new TrafficAnswers(Optional.ofNullable(traffic), places, responses, properties.timeZone(), clock),
                 tickets, responses, events, properties.cityPhone(), properties.timeZone());
         var store = new ConversationStore(jdbc, transactions, json, clock, properties.conversationTimeToLive());
         this.engine = new DialogEngine(store, policy, nlu, clock, new DialogMetrics(meters));

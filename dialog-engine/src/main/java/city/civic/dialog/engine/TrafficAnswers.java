@@ -6,9 +6,14 @@ import city.civic.dialog.content.Place;
 import city.civic.dialog.nlu.PlaceMention;
 import city.civic.integrations.CityDataUnavailableException;
 import city.civic.integrations.TrafficInfo;
+import city.civic.integrations.TrafficInfo.Grade;
 import city.civic.integrations.TrafficInfo.LinkSpeed;
 import city.civic.integrations.TrafficInfo.TrafficSnapshot;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,12 +35,14 @@ final class TrafficAnswers {
     private final List<Place> places;
     private final Responses responses;
     private final ZoneId zone;
+    private final Clock clock;
 
-    TrafficAnswers(Optional<TrafficInfo> traffic, List<Place> places, Responses responses, ZoneId zone) {
+    TrafficAnswers(Optional<TrafficInfo> traffic, List<Place> places, Responses responses, ZoneId zone, Clock clock) {
         this.traffic = traffic;
         this.places = places;
         this.responses = responses;
         this.zone = zone;
+        this.clock = clock;
     }
 
     Reply answer(Turn turn) {
@@ -59,17 +66,34 @@ final class TrafficAnswers {
 
     private String describe(Language language, String name, TrafficSnapshot snapshot) {
         if (snapshot.speeds().isEmpty()) {
-            return responses.text(language, "traffic.unavailable", name);
+            return responses.text(language, "traffic.unmeasured", name);
         }
+        // Averages only over measured links: an unmeasured link is reported as such, not as free-flowing.
         double speed = snapshot.speeds().stream().mapToDouble(LinkSpeed::speedKmh).average().orElse(0);
         double minutes = snapshot.speeds().stream().mapToDouble(LinkSpeed::travelTimeSeconds).sum() / 60;
-        String level = responses.text(language, speed < 15 ? "traffic.level.congested"
-                : speed < 30 ? "traffic.level.slow" : "traffic.level.smooth");
+        String level = responses.text(language, "traffic.level." + worst(snapshot).name().toLowerCase(Locale.ROOT));
+        String at = CLOCK.format(snapshot.observedAt().atZone(zone));
+        long ageMinutes = Math.max(0, Duration.between(snapshot.observedAt(), clock.instant()).toMinutes());
         var text = new StringBuilder(responses.text(language, "traffic.report", name, Math.round(speed), level,
-                Math.max(1, Math.round(minutes)), CLOCK.format(snapshot.observedAt().atZone(zone))));
+                Math.max(1, Math.round(minutes)), at, ageMinutes));
+        if (snapshot.stale()) {
+            text.append(' ').append(responses.text(language, "traffic.stale", at));
+        }
+        if (!snapshot.unmeasuredLinkIds().isEmpty()) {
+            text.append(' ').append(responses.text(language, "traffic.partly_unmeasured"));
+        }
+        if (!snapshot.incidentsKnown()) {
+            text.append(' ').append(responses.text(language, "traffic.incidents_unknown"));
+        } else if (snapshot.incidents().isEmpty()) {
+            text.append(' ').append(responses.text(language, "traffic.no_incidents"));
+        }
         snapshot.incidents().forEach(incident ->
                 text.append(' ').append(responses.text(language, "traffic.incident", incident.description())));
         return text.toString();
+    }
+
+    private static Grade worst(TrafficSnapshot snapshot) {
+        return snapshot.speeds().stream().map(LinkSpeed::grade).max(Comparator.naturalOrder()).orElse(Grade.SMOOTH);
     }
 
     /** A section's own links; a road's or an intersection's are those of the sections that touch it. */

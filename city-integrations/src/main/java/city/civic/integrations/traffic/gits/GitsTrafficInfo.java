@@ -1,0 +1,116 @@
+package city.civic.integrations.traffic.gits;
+
+import static city.civic.integrations.traffic.FeedValues.incidentType;
+import static city.civic.integrations.traffic.FeedValues.integer;
+import static city.civic.integrations.traffic.FeedValues.number;
+
+import city.civic.integrations.TrafficInfo.LinkSpeed;
+import city.civic.integrations.TrafficInfo.RoadIncident;
+import city.civic.integrations.TrafficInfo.TrafficSnapshot;
+import city.civic.integrations.traffic.FeedHttp;
+import city.civic.integrations.traffic.FeedTimes;
+import city.civic.integrations.traffic.Grading;
+import city.civic.integrations.traffic.LinkReadings;
+import city.civic.integrations.traffic.SourceGuard;
+import city.civic.integrations.traffic.SourceStatus;
+import city.civic.integrations.traffic.TrafficSource;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Gyeonggi traffic information centre (GITS): speeds of the links of the configured routes from
+ * {@code getRoadLinkTrafficInfoList}, incidents from {@code getIncidentInfo}. It covers the city and
+ * provincial roads the national feed leaves out.
+ */
+public final class GitsTrafficInfo implements TrafficSource {
+
+    static final String SOURCE = "gits";
+
+    /** @param routeIds GITS {@code routeId}s of the city's roads (from {@code getRoadInfoList}) */
+    public record Endpoint(URI baseUrl, String serviceKey, List<String> routeIds) {
+
+        public Endpoint {
+            routeIds = List.copyOf(routeIds);
+        }
+    }
+
+    private final Endpoint endpoint;
+    private final FeedHttp http;
+    private final SourceGuard guard;
+    private final Grading grading;
+    private final ZoneId zone;
+    private final GitsResponses responses = new GitsResponses();
+
+    public GitsTrafficInfo(Endpoint endpoint, FeedHttp http, SourceGuard guard, Grading grading, ZoneId zone) {
+        this.endpoint = endpoint;
+        this.http = http;
+        this.guard = guard;
+        this.grading = grading;
+        this.zone = zone;
+    }
+
+    @Override
+    public TrafficSnapshot snapshot(List<String> linkIds) {
+        return guard.snapshot(linkIds, this::fetchSpeeds, this::fetchIncidents);
+    }
+
+    @Override
+    public SourceStatus status() {
+        return guard.status();
+    }
+
+    /** Route by route; the first failing route fails the whole answer, so a hung feed costs one timeout. */
+    private LinkReadings fetchSpeeds() {
+        List<LinkSpeed> measured = new ArrayList<>();
+        Set<String> unmeasured = new HashSet<>();
+        for (String routeId : endpoint.routeIds()) {
+            for (Map<String, String> item : call("getRoadLinkTrafficInfoList", Map.of("routeId", routeId))) {
+                String linkId = item.get("linkId");
+                if (linkId == null || linkId.isEmpty()) {
+                    continue;
+                }
+                Double speed = number(item.get("spd"));
+                Double travelTime = number(item.get("trvlTime"));
+                Instant at = FeedTimes.parse(item.get("collDate"), zone);
+                if (speed == null || speed <= 0 || travelTime == null || travelTime <= 0 || at == null) {
+                    unmeasured.add(linkId);
+                } else {
+                    measured.add(new LinkSpeed(linkId, item.get("routeNm"), item.get("endNodeNm"), speed, travelTime,
+                            at, SOURCE, grading.grade(speed), false));
+                }
+            }
+        }
+        return new LinkReadings(measured, unmeasured);
+    }
+
+    /**
+     * Field names as one public client reads them ({@code regSeq}, {@code inciDesc}, {@code coord_x},
+     * {@code coord_y}, {@code startDate}, {@code estEndDate}); {@code inciType} and {@code linkId} are
+     * our assumption until the city confirms the manual (manual_getIncidentInfo.jsp). An incident
+     * without a link id is kept but matches no section.
+     */
+    private List<RoadIncident> fetchIncidents() {
+        return call("getIncidentInfo", Map.of()).stream()
+                .filter(item -> item.get("regSeq") != null && !item.get("regSeq").isEmpty())
+                .map(item -> new RoadIncident("gits-" + item.get("regSeq"), incidentType(item.get("inciType")),
+                        item.get("inciDesc"), FeedTimes.parse(item.get("startDate"), zone), item.get("linkId"),
+                        FeedTimes.parse(item.get("estEndDate"), zone), number(item.get("coord_y")),
+                        number(item.get("coord_x")), integer(item.get("lanesBlocked")), SOURCE))
+                .toList();
+    }
+
+    private List<Map<String, String>> call(String operation, Map<String, String> parameters) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("serviceKey", endpoint.serviceKey());
+        query.putAll(parameters);
+        return responses.items(http.get(FeedHttp.uri(endpoint.baseUrl(), "api/rest/" + operation, query),
+                "application/xml"));
+    }
+}
