@@ -6,14 +6,12 @@ import static city.civic.integrations.traffic.FeedValues.number;
 
 import city.civic.integrations.TrafficInfo.LinkSpeed;
 import city.civic.integrations.TrafficInfo.RoadIncident;
-import city.civic.integrations.TrafficInfo.TrafficSnapshot;
 import city.civic.integrations.traffic.FeedHttp;
 import city.civic.integrations.traffic.FeedTimes;
 import city.civic.integrations.traffic.Grading;
 import city.civic.integrations.traffic.LinkReadings;
 import city.civic.integrations.traffic.SourceGuard;
-import city.civic.integrations.traffic.SourceStatus;
-import city.civic.integrations.traffic.TrafficSource;
+import city.civic.integrations.traffic.GuardedTrafficSource;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,7 +27,7 @@ import java.util.Set;
  * {@code getRoadLinkTrafficInfoList}, incidents from {@code getIncidentInfo}. It covers the city and
  * provincial roads the national feed leaves out.
  */
-public final class GitsTrafficInfo implements TrafficSource {
+public final class GitsTrafficInfo extends GuardedTrafficSource {
 
     static final String SOURCE = "gits";
 
@@ -43,31 +41,21 @@ public final class GitsTrafficInfo implements TrafficSource {
 
     private final Endpoint endpoint;
     private final FeedHttp http;
-    private final SourceGuard guard;
     private final Grading grading;
     private final ZoneId zone;
     private final GitsResponses responses = new GitsResponses();
 
     public GitsTrafficInfo(Endpoint endpoint, FeedHttp http, SourceGuard guard, Grading grading, ZoneId zone) {
+        super(guard);
         this.endpoint = endpoint;
         this.http = http;
-        this.guard = guard;
         this.grading = grading;
         this.zone = zone;
     }
 
-    @Override
-    public TrafficSnapshot snapshot(List<String> linkIds) {
-        return guard.snapshot(linkIds, this::fetchSpeeds, this::fetchIncidents);
-    }
-
-    @Override
-    public SourceStatus status() {
-        return guard.status();
-    }
-
     /** Route by route; the first failing route fails the whole answer, so a hung feed costs one timeout. */
-    private LinkReadings fetchSpeeds() {
+    @Override
+    protected LinkReadings fetchSpeeds() {
         List<LinkSpeed> measured = new ArrayList<>();
         Set<String> unmeasured = new HashSet<>();
         for (String routeId : endpoint.routeIds()) {
@@ -96,7 +84,8 @@ public final class GitsTrafficInfo implements TrafficSource {
      * our assumption until the city confirms the manual (manual_getIncidentInfo.jsp). An incident
      * without a link id is kept but matches no section.
      */
-    private List<RoadIncident> fetchIncidents() {
+    @Override
+    protected List<RoadIncident> fetchIncidents() {
         return call("getIncidentInfo", Map.of()).stream()
                 .filter(item -> item.get("regSeq") != null && !item.get("regSeq").isEmpty())
                 .map(item -> new RoadIncident("gits-" + item.get("regSeq"), incidentType(item.get("inciType")),

@@ -6,14 +6,12 @@ import static city.civic.integrations.traffic.FeedValues.number;
 
 import city.civic.integrations.TrafficInfo.LinkSpeed;
 import city.civic.integrations.TrafficInfo.RoadIncident;
-import city.civic.integrations.TrafficInfo.TrafficSnapshot;
 import city.civic.integrations.traffic.FeedHttp;
 import city.civic.integrations.traffic.FeedTimes;
 import city.civic.integrations.traffic.Grading;
 import city.civic.integrations.traffic.LinkReadings;
 import city.civic.integrations.traffic.SourceGuard;
-import city.civic.integrations.traffic.SourceStatus;
-import city.civic.integrations.traffic.TrafficSource;
+import city.civic.integrations.traffic.GuardedTrafficSource;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,7 +30,7 @@ import java.util.UUID;
  * https://www.its.go.kr/opendata/). A speed of 0 is "no measurement", never a jam. The service
  * answers only Korean addresses.
  */
-public final class ItsTrafficInfo implements TrafficSource {
+public final class ItsTrafficInfo extends GuardedTrafficSource {
 
     static final String SOURCE = "its";
 
@@ -46,30 +44,20 @@ public final class ItsTrafficInfo implements TrafficSource {
 
     private final Endpoint endpoint;
     private final FeedHttp http;
-    private final SourceGuard guard;
     private final Grading grading;
     private final ZoneId zone;
     private final ItsResponses responses = new ItsResponses();
 
     public ItsTrafficInfo(Endpoint endpoint, FeedHttp http, SourceGuard guard, Grading grading, ZoneId zone) {
+        super(guard);
         this.endpoint = endpoint;
         this.http = http;
-        this.guard = guard;
         this.grading = grading;
         this.zone = zone;
     }
 
     @Override
-    public TrafficSnapshot snapshot(List<String> linkIds) {
-        return guard.snapshot(linkIds, this::fetchSpeeds, this::fetchIncidents);
-    }
-
-    @Override
-    public SourceStatus status() {
-        return guard.status();
-    }
-
-    private LinkReadings fetchSpeeds() {
+    protected LinkReadings fetchSpeeds() {
         List<LinkSpeed> measured = new ArrayList<>();
         Set<String> unmeasured = new HashSet<>();
         for (Map<String, String> item : call("trafficInfo", Map.of("drcType", "all"))) {
@@ -90,7 +78,8 @@ public final class ItsTrafficInfo implements TrafficSource {
         return new LinkReadings(measured, unmeasured);
     }
 
-    private List<RoadIncident> fetchIncidents() {
+    @Override
+    protected List<RoadIncident> fetchIncidents() {
         return call("eventInfo", Map.of("eventType", "all")).stream().map(this::incident).toList();
     }
 
