@@ -16,4 +16,9 @@ public final class TurnApiClient {
     public String say(String conversationId, String text) {
         return api.say(conversationId, text).reply(0).get("text").asString();
     }
+
+    /** The last reply's text of the turn. */
+    public String lastSay(String conversationId, String text) {
+        return api.say(conversationId, text).lastReply().get("text").asString();
+    }
 }

@@ -11,6 +11,7 @@ import city.civic.dialog.nlu.Gazetteer;
 import city.civic.dialog.nlu.IntentClassifier;
 import city.civic.dialog.nlu.IntentExample;
 import city.civic.dialog.nlu.LanguageDetector;
+import city.civic.integrations.SignalStatus;
 import city.civic.integrations.TrafficInfo;
 import city.civic.knowledge.Departments;
 import city.civic.knowledge.KnowledgeSearch;
@@ -38,6 +39,7 @@ public final class DialogEngineFactory {
 
     public DialogEngineFactory(CityContent content, TextEmbedder embedder, KnowledgeSearch knowledge,
             UnansweredQuestions unanswered, Departments departments, Tickets tickets, TrafficInfo traffic,
+            SignalStatus signals,
             JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events,
             Clock clock, MeterRegistry meters, DialogProperties properties) {
         long started = System.nanoTime();
@@ -52,7 +54,8 @@ public final class DialogEngineFactory {
         var nlu = new Nlu(new LanguageDetector(), classifier, gazetteer, new EntityExtractor(gazetteer, cityClock));
         var responses = new Responses();
         var policy = new DialogPolicy(
-                new ReportFlow(content.categories(), places, tickets, departments, responses, events),
+                new ReportFlow(content.categories(), places, tickets, departments, responses,
+                        new ReportEnrichment(Optional.ofNullable(signals), responses, properties.timeZone()), events),
                 new Answering(knowledge, unanswered, departments, responses, properties.cityPhone()),
                 new TrafficAnswers(Optional.ofNullable(traffic), places, responses, properties.timeZone(), clock),
                 tickets, responses, events, properties.cityPhone(), properties.timeZone());

@@ -37,15 +37,17 @@ final class ReportFlow {
     private final Tickets tickets;
     private final Departments departments;
     private final Responses responses;
+    private final ReportEnrichment enrichment;
     private final ApplicationEventPublisher events;
 
     ReportFlow(List<ReportCategory> categories, List<Place> places, Tickets tickets, Departments departments,
-            Responses responses, ApplicationEventPublisher events) {
+            Responses responses, ReportEnrichment enrichment, ApplicationEventPublisher events) {
         this.categories = categories.stream().collect(Collectors.toMap(ReportCategory::intent, Function.identity()));
         this.places = places.stream().collect(Collectors.toMap(Place::id, Function.identity()));
         this.tickets = tickets;
         this.departments = departments;
         this.responses = responses;
+        this.enrichment = enrichment;
         this.events = events;
     }
 
@@ -228,8 +230,10 @@ final class ReportFlow {
     private Reply file(Turn turn, ReportForm form) {
         ReportCategory category = categories.get(form.intent);
         Place place = form.placeId == null ? null : places.get(form.placeId);
+        ReportEnrichment.Context known = enrichment.about(form.intent, place, turn.language);
+        String description = form.slots.getOrDefault(WHAT, category.name().in(turn.language));
         Ticket ticket = tickets.file(new Tickets.NewTicket(category.serviceCode(), form.intent, category.department(),
-                form.slots.getOrDefault(WHAT, category.name().in(turn.language)),
+                known.ticketLine().isEmpty() ? description : description + "\n" + known.ticketLine(),
                 form.placeId, location(turn.language, form),
                 place == null ? null : place.lat(), place == null ? null : place.lon(),
                 blankTo(form.slots.get(WHEN), null), blankTo(form.slots.get(CONTACT), null),
@@ -244,7 +248,8 @@ final class ReportFlow {
                 ? responses.say(turn.language, form.intent, 1, "report.filed", department, ticket.id())
                 : responses.say(turn.language, form.intent, 1, "report.filed.linked", department, ticket.id(),
                         ticket.duplicateOf());
-        return new Reply(filed.text(), filed.language(), filed.intent(), 1, List.of(),
+        String text = known.note().isEmpty() ? filed.text() : known.note() + " " + filed.text();
+        return new Reply(text, filed.language(), filed.intent(), 1, List.of(),
                 new Reply.TicketRef(ticket.id(), ticket.status().code()), List.of(), false);
     }
 
