@@ -12,6 +12,7 @@ import city.civic.dialog.tickets.TicketDelivery;
 import city.civic.dialog.tickets.TicketDeliveryScheduler;
 import city.civic.dialog.tickets.TicketStatusSync;
 import city.civic.integrations.CenterGateway;
+import city.civic.integrations.CctvIncidents;
 import city.civic.integrations.SignalStatus;
 import city.civic.integrations.TrafficInfo;
 import city.civic.knowledge.Departments;
@@ -66,12 +67,12 @@ public class DialogConfiguration {
     DialogEngineFactory dialogEngineFactory(CityContent content, ObjectProvider<CityContentInitializer> initializers,
             city.civic.knowledge.TextEmbedder embedder, KnowledgeSearch knowledge, UnansweredQuestions unanswered,
             Departments departments, Tickets tickets, ObjectProvider<TrafficInfo> traffic,
-            ObjectProvider<SignalStatus> signals, JdbcClient jdbc,
+            ObjectProvider<SignalStatus> signals, ObjectProvider<CctvIncidents> cctv, JdbcClient jdbc,
             TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events, Clock clock,
             ObjectProvider<MeterRegistry> meters, DialogProperties properties) {
         initializers.orderedStream().forEach(CityContentInitializer::initialize);
         return new DialogEngineFactory(content, embedder, knowledge, unanswered, departments, tickets,
-                traffic.getIfAvailable(), signals.getIfAvailable(), jdbc, transactions, json, events, clock,
+                traffic.getIfAvailable(), signals.getIfAvailable(), cctv.getIfAvailable(), jdbc, transactions, json, events, clock,
                 meters.getIfAvailable(SimpleMeterRegistry::new), properties);
     }
 

@@ -11,6 +11,7 @@ import city.civic.dialog.nlu.Gazetteer;
 import city.civic.dialog.nlu.IntentClassifier;
 import city.civic.dialog.nlu.IntentExample;
 import city.civic.dialog.nlu.LanguageDetector;
+import city.civic.integrations.CctvIncidents;
 import city.civic.integrations.SignalStatus;
 import city.civic.integrations.TrafficInfo;
 import city.civic.knowledge.Departments;
@@ -39,7 +40,7 @@ public final class DialogEngineFactory {
 
     public DialogEngineFactory(CityContent content, TextEmbedder embedder, KnowledgeSearch knowledge,
             UnansweredQuestions unanswered, Departments departments, Tickets tickets, TrafficInfo traffic,
-            SignalStatus signals,
+            SignalStatus signals, CctvIncidents cctv,
             JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events,
             Clock clock, MeterRegistry meters, DialogProperties properties) {
         long started = System.nanoTime();
@@ -55,7 +56,8 @@ public final class DialogEngineFactory {
         var responses = new Responses();
         var policy = new DialogPolicy(
                 new ReportFlow(content.categories(), places, tickets, departments, responses,
-                        new ReportEnrichment(Optional.ofNullable(signals), responses, properties.timeZone()), events),
+                        new ReportEnrichment(Optional.ofNullable(signals), Optional.ofNullable(cctv), responses,
+                                properties.timeZone()), events),
                 new Answering(knowledge, unanswered, departments, responses, properties.cityPhone()),
                 new TrafficAnswers(Optional.ofNullable(traffic), places, responses, properties.timeZone(), clock),
                 tickets, responses, events, properties.cityPhone(), properties.timeZone());

@@ -2,9 +2,13 @@ package city.civic.dialog.engine;
 
 import city.civic.dialog.Language;
 import city.civic.dialog.content.Place;
+import city.civic.integrations.CctvIncidents;
+import city.civic.integrations.CctvIncidents.CctvAwareness;
+import city.civic.integrations.CctvIncidents.CctvEvent;
 import city.civic.integrations.CityDataUnavailableException;
 import city.civic.integrations.SignalStatus;
 import city.civic.integrations.SignalStatus.ControllerStatus;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -23,14 +27,17 @@ final class ReportEnrichment {
         static final Context NONE = new Context("", "");
     }
 
+    private static final Duration CCTV_WINDOW = Duration.ofHours(1);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Optional<SignalStatus> signals;
+    private final Optional<CctvIncidents> cctv;
     private final Responses responses;
     private final ZoneId zone;
 
-    ReportEnrichment(Optional<SignalStatus> signals, Responses responses, ZoneId zone) {
+    ReportEnrichment(Optional<SignalStatus> signals, Optional<CctvIncidents> cctv, Responses responses, ZoneId zone) {
         this.signals = signals;
+        this.cctv = cctv;
         this.responses = responses;
         this.zone = zone;
     }
@@ -41,6 +48,9 @@ final class ReportEnrichment {
         }
         if (intent.startsWith("signal.") && place.controllerId() != null && signals.isPresent()) {
             return signal(place, language);
+        }
+        if (intent.equals("cctv.incident.report") && place.cctvSite() != null && cctv.isPresent()) {
+            return cctvEvents(place, language);
         }
         return Context.NONE;
     }
@@ -69,5 +79,20 @@ final class ReportEnrichment {
             return new Context(responses.text(language, "signal.unknown", name),
                     "[signal controller " + place.controllerId() + ": no reading]");
         }
+    }
+
+    private Context cctvEvents(Place place, Language language) {
+        CctvAwareness awareness = cctv.get().recent(place.cctvSite(), CCTV_WINDOW);
+        if (!awareness.events().isEmpty()) {
+            CctvEvent latest = awareness.events().get(0);
+            String type = responses.text(language, "cctv.type." + latest.type().name().toLowerCase(Locale.ROOT));
+            String at = CLOCK.format(latest.at().atZone(zone));
+            return new Context(responses.text(language, "cctv.known", place.name(language), type, at),
+                    "[CCTV " + place.cctvSite() + " event " + latest.id() + ": " + latest.type() + " at " + at + "]");
+        }
+        if (!awareness.known()) {
+            return new Context(responses.text(language, "cctv.unknown"), "[CCTV " + place.cctvSite() + ": feed unavailable]");
+        }
+        return Context.NONE;
     }
 }
