@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
         "civic.chat.messages-per-address-per-second=100000",
         "civic.chat.conversations-per-address-per-minute=100000",
         "civic.integrations.center.timeout=1s",
+        "civic.integrations.center.breaker-wait-in-open=1s",
         "civic.dialog.delivery.interval=200ms",
         "civic.dialog.delivery.status-interval=300ms",
         "civic.dialog.delivery.lease=3s",

@@ -9,17 +9,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A citizen's client of the turn API over real HTTP. */
-final class TurnApi {
+public final class TurnApi {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
 
-    TurnApi(int port) {
+    public TurnApi(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    record Response(int status, JsonNode body, HttpResponse<String> raw) {
+    public record Response(int status, JsonNode body, HttpResponse<String> raw) {
         JsonNode reply(int i) {
             return body.get("messages").get(i);
         }
@@ -53,7 +53,7 @@ final class TurnApi {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 

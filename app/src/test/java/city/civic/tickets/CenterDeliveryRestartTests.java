@@ -67,6 +67,7 @@ class CenterDeliveryRestartTests {
                 "--civic.integrations.center.mode=open311",
                 "--civic.integrations.center.base-url=" + center.baseUrl(),
                 "--civic.integrations.center.timeout=1s",
+                "--civic.integrations.center.breaker-wait-in-open=1s",
                 "--civic.dialog.delivery.interval=200ms",
                 "--civic.dialog.delivery.lease=1s",
                 "--civic.dialog.delivery.first-backoff=300ms",

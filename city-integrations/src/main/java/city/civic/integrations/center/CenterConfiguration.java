@@ -1,7 +1,13 @@
 package city.civic.integrations.center;
 
-import city.civic.integrations.CenterGateway;
 import city.civic.integrations.center.simulator.SimulatedCenter;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,27 +19,61 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(CenterProperties.class)
 class CenterConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(CenterConfiguration.class);
+
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "civic.integrations.center.mode", havingValue = "simulator", matchIfMissing = true)
     SimulatedCenter simulatedCenter(CenterProperties properties) {
-        var center = new SimulatedCenter(0, Clock.systemUTC());
+        var center = new SimulatedCenter(properties.simulatorPort(), Clock.systemUTC());
         properties.batchServices().forEach(center::batchService);
+        log.info("center.simulator.started url={}", center.baseUrl());
         return center;
     }
 
     @Bean
     @ConditionalOnProperty(name = "civic.integrations.center.mode", havingValue = "simulator", matchIfMissing = true)
-    CenterGateway simulatedCenterGateway(SimulatedCenter center, CenterProperties properties) {
-        return new Open311CenterGateway(center.baseUrl(), "simulator", properties.timeout(), properties.zone());
+    Open311CenterGateway simulatedCenterGateway(SimulatedCenter center, CenterProperties properties) {
+        return new Open311CenterGateway(center.baseUrl(), "simulator", properties.timeout(), properties.zone(),
+                breaker(properties), Clock.systemUTC());
     }
 
     @Bean
     @ConditionalOnProperty(name = "civic.integrations.center.mode", havingValue = "open311")
-    CenterGateway open311CenterGateway(CenterProperties properties) {
+    Open311CenterGateway open311CenterGateway(CenterProperties properties) {
         if (properties.baseUrl() == null || properties.baseUrl().isBlank()) {
             throw new IllegalStateException("civic.integrations.center.base-url is required in open311 mode");
         }
         return new Open311CenterGateway(properties.baseUrl(), properties.apiKey(), properties.timeout(),
-                properties.zone());
+                properties.zone(), breaker(properties), Clock.systemUTC());
+    }
+
+    @Bean
+    HealthIndicator smartCityCenter(ObjectProvider<Open311CenterGateway> gateway) {
+        return () -> {
+            Open311CenterGateway center = gateway.getIfAvailable();
+            if (center == null) {
+                return Health.unknown().withDetail("reason", "no center configured").build();
+            }
+            Open311CenterGateway.Status status = center.status();
+            Health.Builder health = status.breaker() == CircuitBreaker.State.OPEN ? Health.down()
+                    : status.lastSuccess() == null ? Health.unknown() : Health.up();
+            health.withDetail("circuitBreaker", status.breaker().name());
+            if (status.lastSuccess() != null) {
+                health.withDetail("lastSuccess", status.lastSuccess().toString());
+            }
+            if (status.lastError() != null) {
+                health.withDetail("lastError", status.lastError());
+            }
+            return health.build();
+        };
+    }
+
+    private static CircuitBreaker breaker(CenterProperties properties) {
+        return CircuitBreaker.of("smart-city-center", CircuitBreakerConfig.custom()
+                .failureRateThreshold(50)
+                .slidingWindowSize(10)
+                .minimumNumberOfCalls(4)
+                .waitDurationInOpenState(properties.breakerWaitInOpen())
+                .build());
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * @param apiKey the key the center issued to the platform
  * @param timeout per call; an unanswered submission is settled by a search before it is sent again
  * @param batchServices service codes the simulated center treats as batch (answers with a token)
+ * @param simulatorPort the simulated center's port on 127.0.0.1 (0: any free port; its URL is logged)
+ * @param breakerWaitInOpen how long the circuit breaker stays open before trying the center again
  */
 @Validated
 @ConfigurationProperties("civic.integrations.center")
@@ -20,5 +22,7 @@ public record CenterProperties(
         String apiKey,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("Asia/Seoul") java.time.ZoneId zone,
-        @DefaultValue java.util.List<String> batchServices) {
+        @DefaultValue java.util.List<String> batchServices,
+        @DefaultValue("0") int simulatorPort,
+        @DefaultValue("30s") Duration breakerWaitInOpen) {
 }

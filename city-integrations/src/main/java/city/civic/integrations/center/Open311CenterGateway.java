@@ -10,12 +10,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -32,13 +36,21 @@ public final class Open311CenterGateway implements CenterGateway {
     private static final Duration SEARCH_WINDOW = Duration.ofDays(2);
 
     private final HttpClient http;
+    private final CircuitBreaker breaker;
+    private final Clock clock;
+    private volatile Instant lastSuccess;
+    private volatile String lastError;
     private final JsonMapper json = JsonMapper.builder().build();
     private final String baseUrl;
     private final String apiKey;
     private final Duration timeout;
     private final ZoneId zone;
 
-    public Open311CenterGateway(String baseUrl, String apiKey, Duration timeout, ZoneId zone) {
+    /** @param breaker opens on repeated failures, so a down center is not called for every queued ticket */
+    public Open311CenterGateway(String baseUrl, String apiKey, Duration timeout, ZoneId zone, CircuitBreaker breaker,
+            Clock clock) {
+        this.breaker = breaker;
+        this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.apiKey = apiKey;
         this.timeout = timeout;
@@ -116,7 +128,37 @@ public final class Open311CenterGateway implements CenterGateway {
         return "[" + platformTicketId + "]";
     }
 
+    /** The breaker's state, the last successful call and the last failure, for health. */
+    public record Status(CircuitBreaker.State breaker, Instant lastSuccess, String lastError) {
+    }
+
+    public Status status() {
+        return new Status(breaker.getState(), lastSuccess, lastError);
+    }
+
     private JsonNode call(HttpRequest.Builder request) {
+        if (!breaker.tryAcquirePermission()) {
+            throw new CenterUnavailableException("circuit breaker open after repeated failures: " + lastError);
+        }
+        long started = System.nanoTime();
+        try {
+            JsonNode answer = exchange(request);
+            breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            lastSuccess = clock.instant();
+            return answer;
+        } catch (CenterUnavailableException e) {
+            breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+            lastError = e.getMessage();
+            throw e;
+        } catch (CenterRejectedException e) {
+            // The center answered: it is up, even if it did not like this request.
+            breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            lastSuccess = clock.instant();
+            throw e;
+        }
+    }
+
+    private JsonNode exchange(HttpRequest.Builder request) {
         HttpResponse<String> response;
         try {
             response = http.send(request.timeout(timeout).header("Accept", "application/json").build(),

@@ -18,6 +18,7 @@ import city.civic.integrations.TrafficInfo;
 import city.civic.knowledge.Departments;
 import city.civic.knowledge.KnowledgeSearch;
 import city.civic.knowledge.UnansweredQuestions;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -54,11 +55,21 @@ public class DialogConfiguration {
     /** city-integrations always provides the center: simulated by default, Open311 in production. */
     @Bean
     TicketDeliveryScheduler ticketDeliveryScheduler(JdbcClient jdbc, CenterGateway center,
-            ApplicationEventPublisher events, Clock clock, DialogProperties properties) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<MeterRegistry> meters,
+            DialogProperties properties) {
         DialogProperties.Delivery delivery = properties.delivery();
-        return new TicketDeliveryScheduler(
-                new TicketDelivery(jdbc, center, clock, properties.timeZone(), delivery.lease(),
-                        delivery.firstBackoff(), delivery.maxBackoff()),
+        var worker = new TicketDelivery(jdbc, center, clock, properties.timeZone(), delivery.lease(),
+                delivery.firstBackoff(), delivery.maxBackoff());
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null) {
+            Gauge.builder("civic.tickets.outbox.waiting", worker, w -> w.backlog().waiting())
+                    .description("Tickets not yet delivered to the Smart City Center").register(registry);
+            Gauge.builder("civic.tickets.outbox.oldest.seconds", worker, w -> w.backlog().oldestSeconds())
+                    .description("How long the oldest undelivered ticket has waited").register(registry);
+            Gauge.builder("civic.tickets.outbox.rejected", worker, w -> w.backlog().rejected())
+                    .description("Tickets the center refused; operators must look at them").register(registry);
+        }
+        return new TicketDeliveryScheduler(worker,
                 new TicketStatusSync(jdbc, center, events, clock, properties.timeZone()),
                 delivery.interval(), delivery.statusInterval());
     }

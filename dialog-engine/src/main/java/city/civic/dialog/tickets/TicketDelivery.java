@@ -51,6 +51,23 @@ public final class TicketDelivery {
     record Due(long seq, String state, int attempts, Instant nextAttemptAt, String token) {
     }
 
+    /** Tickets not yet in the center (pending or awaiting a token) and how long the oldest has waited. */
+    public record Backlog(long waiting, long oldestSeconds, long rejected) {
+    }
+
+    public Backlog backlog() {
+        return jdbc.sql("select count(case when state in ('PENDING', 'AWAITING_TOKEN') then 1 end),"
+                        + " min(case when state in ('PENDING', 'AWAITING_TOKEN') then updated_at end),"
+                        + " count(case when state = 'REJECTED' then 1 end) from ticket_delivery")
+                .query((rs, n) -> {
+                    Timestamp oldest = rs.getTimestamp(2);
+                    long age = oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant())
+                            .toSeconds());
+                    return new Backlog(rs.getLong(1), age, rs.getLong(3));
+                })
+                .single();
+    }
+
     /** Works through the rows that are due; returns how many were delivered in this pass. */
     public int deliverDue() {
         List<Due> due = jdbc.sql("select ticket_seq, state, attempts, next_attempt_at, token from ticket_delivery"
