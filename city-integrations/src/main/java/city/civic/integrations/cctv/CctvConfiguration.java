@@ -2,6 +2,7 @@ package city.civic.integrations.cctv;
 
 import city.civic.integrations.CctvIncidents;
 import city.civic.integrations.cctv.mqtt.OnvifMqttSubscriber;
+import city.civic.integrations.cctv.pullpoint.OnvifPullPointClient;
 import city.civic.integrations.cctv.simulator.CctvEventSimulator;
 import city.civic.integrations.cctv.simulator.EmbeddedMqttBroker;
 import city.civic.integrations.cctv.simulator.SimulatedCameras;
@@ -13,6 +14,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.net.SocketFactory;
@@ -28,8 +30,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * CCTV analytics events: an embedded Moquette broker with the camera simulator by default
- * ({@code mode=embedded}), the city's broker with {@code mode=mqtt}, nothing with {@code mode=off};
- * one {@link CctvIncidents} for the dialog engine and the {@code cctvEvents} health indicator.
+ * ({@code mode=embedded}), the city's broker with {@code mode=mqtt}, only PullPoint devices with
+ * {@code mode=pullpoint}, nothing with {@code mode=off}; PullPoint devices, when listed, in every mode
+ * but {@code off}. One {@link CctvIncidents} over all the feeds for the dialog engine and the
+ * {@code cctvEvents} health indicator.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CctvProperties.class)
@@ -38,9 +42,12 @@ class CctvConfiguration {
 
     private static final String MODE = "civic.integrations.cctv.mode";
 
-    /** Where to subscribe and which camera is which site. */
+    /** Where to subscribe (no broker with {@code mode=pullpoint}) and which camera is which site. */
     record CctvFeed(String brokerUrl, Map<String, String> cameras) {
     }
+
+    private static final String MQTT_FEED = "mqtt";
+    private static final String PULLPOINT_FEED = "pullpoint:";
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = MODE, havingValue = "embedded", matchIfMissing = true)
@@ -62,6 +69,12 @@ class CctvConfiguration {
         return new CctvFeed(properties.broker().url(), properties.cameras());
     }
 
+    @Bean
+    @ConditionalOnProperty(name = MODE, havingValue = "pullpoint")
+    CctvFeed pullPointCctvFeed(CctvProperties properties) {
+        return new CctvFeed(null, properties.cameras());
+    }
+
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${" + MODE + ":embedded}'.toLowerCase() == 'embedded' "
             + "and ${civic.integrations.cctv.embedded.simulator:true}")
@@ -74,13 +87,41 @@ class CctvConfiguration {
 
     @Bean
     RecentCctvIncidents cctvIncidents(CctvFeed feed, CctvProperties properties, ObjectProvider<Clock> clock) {
+        // the broker's feed first: the MQTT subscriber reports to RecentCctvIncidents.feed()
+        Map<String, FeedState> feeds = new LinkedHashMap<>();
+        if (feed.brokerUrl() != null) {
+            feeds.put(MQTT_FEED, new FeedState(clock(clock), properties.settleAfterConnect(), properties.silentAfter()));
+        }
+        properties.pullpoint().devices().keySet().forEach(device -> feeds.put(PULLPOINT_FEED + device,
+                new FeedState(clock(clock), properties.settleAfterConnect(), properties.silentAfter())));
         return new RecentCctvIncidents(TopicMapping.withDefaults(properties.topics()), new CameraSites(feed.cameras()),
-                new FeedState(clock(clock), properties.settleAfterConnect(), properties.silentAfter()),
-                new RecentCctvIncidents.Settings(properties.retention(), properties.maxEventsPerSite(),
+                feeds, new RecentCctvIncidents.Settings(properties.retention(), properties.maxEventsPerSite(),
                         properties.duplicateWindow(), properties.maxClockSkew()));
     }
 
     @Bean(destroyMethod = "close")
+    OnvifPullPoints onvifPullPoints(CctvProperties properties, RecentCctvIncidents incidents) {
+        var pullpoint = properties.pullpoint();
+        var timing = new OnvifPullPointClient.Timing(pullpoint.subscriptionTime(), pullpoint.pullTimeout(),
+                pullpoint.messageLimit(), pullpoint.requestTimeout(), pullpoint.initialBackoff(),
+                pullpoint.maxBackoff());
+        return new OnvifPullPoints(pullpoint.devices().entrySet().stream()
+                .map(device -> new OnvifPullPointClient(new OnvifPullPointClient.Device(device.getKey(),
+                        device.getValue().url(), device.getValue().username(), device.getValue().password()), timing,
+                        incidents, incidents.feeds().get(PULLPOINT_FEED + device.getKey())).start())
+                .toList());
+    }
+
+    /** The PullPoint clients, closed (unsubscribed) together. */
+    record OnvifPullPoints(List<OnvifPullPointClient> clients) {
+
+        void close() {
+            clients.forEach(OnvifPullPointClient::close);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${" + MODE + ":embedded}'.toLowerCase() != 'pullpoint'")
     OnvifMqttSubscriber onvifMqttSubscriber(CctvFeed feed, CctvProperties properties, RecentCctvIncidents incidents) {
         var broker = properties.broker();
         return new OnvifMqttSubscriber(new OnvifMqttSubscriber.Connection(feed.brokerUrl(),
@@ -91,7 +132,7 @@ class CctvConfiguration {
 
     @Bean
     HealthIndicator cctvEventsHealthIndicator(RecentCctvIncidents incidents, ObjectProvider<Clock> clock) {
-        return new CctvEventsHealthIndicator(incidents.feed(), clock(clock));
+        return new CctvEventsHealthIndicator(incidents.feeds(), clock(clock));
     }
 
     /** The broker's CA from a PKCS12 trust store; null = Paho's default (the JVM's trust for ssl://). */

@@ -10,11 +10,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * CCTV analytics events (ONVIF events over MQTT). The embedded default runs a loopback broker and a
- * camera simulator; {@code mqtt} subscribes to the city's broker (checked at start-up).
+ * CCTV analytics events (ONVIF events over MQTT, and by PullPoint for devices without MQTT). The
+ * embedded default runs a loopback broker and a camera simulator; {@code mqtt} subscribes to the
+ * city's broker (checked at start-up); {@code pullpoint} only polls the devices listed under
+ * {@code pullpoint.devices}. Those devices are polled in every mode but {@code off}, so
+ * {@code mode=mqtt} plus a few PullPoint devices is one feed to the port:
  *
- * @param mode {@code embedded} (default), {@code mqtt} or {@code off} (no port bean: the bot says it
- *        cannot check)
+ * <pre>
+ * civic.integrations.cctv.mode=mqtt
+ * civic.integrations.cctv.pullpoint.devices.old-nvr.url=http://10.0.0.5/onvif/event_service
+ * civic.integrations.cctv.pullpoint.devices.old-nvr.username=civic
+ * civic.integrations.cctv.pullpoint.devices.old-nvr.password=…
+ * civic.integrations.cctv.cameras[old-nvr/VideoSource_1]=CCTV-007
+ * </pre>
+ *
+ * @param mode {@code embedded} (default), {@code mqtt}, {@code pullpoint} or {@code off} (no port
+ *        bean: the bot says it cannot check)
  * @param topicFilters MQTT subscriptions; the part before {@code /onvif-ej/} names the device
  * @param cameras {@code producer/videoSource} or {@code producer} → city pack site id, e.g.
  *        {@code cameras[gwangju-cam-0042/1]=CCTV-002}; required for {@code mqtt}, events of other
@@ -43,24 +54,34 @@ public record CctvProperties(
         @DefaultValue("30s") Duration settleAfterConnect,
         @DefaultValue("1h") Duration silentAfter,
         @DefaultValue Broker broker,
-        @DefaultValue Embedded embedded) {
+        @DefaultValue Embedded embedded,
+        @DefaultValue PullPoint pullpoint) {
 
     private static final String PREFIX = "civic.integrations.cctv.";
 
     public enum Mode {
-        EMBEDDED, MQTT, OFF
+        EMBEDDED, MQTT, PULLPOINT, OFF
     }
 
     public CctvProperties {
         if (mode == Mode.MQTT) {
-            require(broker.url() != null && !broker.url().isBlank(), "broker.url");
-            require(!cameras.isEmpty(), "cameras");
+            require(broker.url() != null && !broker.url().isBlank(), "broker.url", "mqtt");
+            require(!cameras.isEmpty(), "cameras", "mqtt");
         }
+        if (mode == Mode.PULLPOINT) {
+            require(!pullpoint.devices().isEmpty(), "pullpoint.devices", "pullpoint");
+            require(!cameras.isEmpty(), "cameras", "pullpoint");
+        }
+        pullpoint.devices().forEach((name, device) -> {
+            if (device.url() == null || !device.url().matches("https?://.+")) {
+                throw new IllegalStateException(PREFIX + "pullpoint.devices." + name + ".url must be http(s)://…");
+            }
+        });
     }
 
-    private static void require(boolean present, String property) {
+    private static void require(boolean present, String property, String mode) {
         if (!present) {
-            throw new IllegalStateException(PREFIX + property + " is required when " + PREFIX + "mode=mqtt");
+            throw new IllegalStateException(PREFIX + property + " is required when " + PREFIX + "mode=" + mode);
         }
     }
 
@@ -97,5 +118,37 @@ public record CctvProperties(
             @DefaultValue("true") boolean simulator,
             @DefaultValue("42") long seed,
             @DefaultValue("3m") Duration interval) {
+    }
+
+    /**
+     * ONVIF PullPoint, for devices (or a VMS) without MQTT: each device's event service is polled over
+     * SOAP/HTTP. Its events' producer is the device's name here, so cameras map as
+     * {@code cameras[name/videoSource]} or {@code cameras[name]}.
+     *
+     * @param devices name → device
+     * @param subscriptionTime the subscription's InitialTerminationTime and each Renew's; renewed at half
+     * @param pullTimeout PullMessages Timeout: how long a device holds a pull open when it has nothing
+     * @param messageLimit PullMessages MessageLimit
+     * @param requestTimeout what an answer may take (beyond {@code pullTimeout} for a pull)
+     * @param initialBackoff first pause before subscribing again after a fault, doubled per failure up
+     *        to {@code maxBackoff}, jittered
+     */
+    public record PullPoint(
+            @DefaultValue Map<String, Device> devices,
+            @DefaultValue("60s") Duration subscriptionTime,
+            @DefaultValue("5s") Duration pullTimeout,
+            @DefaultValue("100") int messageLimit,
+            @DefaultValue("5s") Duration requestTimeout,
+            @DefaultValue("1s") Duration initialBackoff,
+            @DefaultValue("60s") Duration maxBackoff) {
+    }
+
+    /**
+     * @param url the device's event service address (from GetCapabilities/GetServices), e.g.
+     *        {@code http://10.0.0.5/onvif/event_service}
+     * @param username with {@code password}: sent as a WS-Security UsernameToken (password digest);
+     *        none for devices open to the centre's network. HTTP Digest authentication is not supported.
+     */
+    public record Device(String url, String username, String password) {
     }
 }

@@ -52,6 +52,11 @@ public final class FeedState {
         lastMessageAt = at;
     }
 
+    /** Proof of life without an event: an ONVIF PullMessages answer, even an empty one. */
+    public void heartbeat() {
+        lastMessageAt = clock.instant();
+    }
+
     void eventKept(Instant at) {
         lastEventAt = at;
     }

@@ -5,15 +5,21 @@ import city.civic.integrations.CctvIncidents.CctvEventType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The port over what a transport delivered: each {@link OnvifEvent} is checked (retained replays
+ * The port over what the transports delivered: each {@link OnvifEvent} is checked (retained replays
  * and replays on subscription dropped, topic and camera mapped, clock skew flagged, repeats merged) and kept in memory; the
- * dialog asks {@link #recent}.
+ * dialog asks {@link #recent}. Several feeds (the MQTT broker, each PullPoint device) may deliver
+ * into one store; awareness is known only while every one of them is, since a silent device could be
+ * the one covering the citizen's site.
  */
 public final class RecentCctvIncidents implements CctvIncidents {
 
@@ -23,12 +29,24 @@ public final class RecentCctvIncidents implements CctvIncidents {
     private final CameraSites cameras;
     private final RecentEvents events;
     private final FeedState feed;
+    private final Map<String, FeedState> feeds;
     private final Duration maxClockSkew;
 
+    /** One feed, e.g. the MQTT broker. */
     public RecentCctvIncidents(TopicMapping topics, CameraSites cameras, FeedState feed, Settings settings) {
+        this(topics, cameras, Map.of("mqtt", feed), settings);
+    }
+
+    /** @param feeds by name (for health), in order; the first is {@link #feed()} */
+    public RecentCctvIncidents(TopicMapping topics, CameraSites cameras, Map<String, FeedState> feeds,
+            Settings settings) {
+        if (feeds.isEmpty()) {
+            throw new IllegalArgumentException("at least one feed");
+        }
         this.topics = topics;
         this.cameras = cameras;
-        this.feed = feed;
+        this.feeds = Collections.unmodifiableMap(new LinkedHashMap<>(feeds));
+        this.feed = this.feeds.values().iterator().next();
         this.events = new RecentEvents(settings.retention(), settings.maxPerSite(), settings.duplicateWindow());
         this.maxClockSkew = settings.maxClockSkew();
     }
@@ -36,8 +54,13 @@ public final class RecentCctvIncidents implements CctvIncidents {
     public record Settings(Duration retention, int maxPerSite, Duration duplicateWindow, Duration maxClockSkew) {
     }
 
-    /** What the transport received, in order of arrival. */
+    /** What the transport of the first feed received, in order of arrival. */
     public void accept(OnvifEvent event) {
+        accept(event, feed);
+    }
+
+    /** What the transport of {@code feed} received, in order of arrival. */
+    public void accept(OnvifEvent event, FeedState feed) {
         Instant now = feed.clock().instant();
         feed.messageReceived(now);
         if (event.retained() || feed.replayedOnSubscribe(event.utcTime(), now)) {
@@ -72,12 +95,20 @@ public final class RecentCctvIncidents implements CctvIncidents {
     @Override
     public CctvAwareness recent(String cctvSite, Duration within) {
         Instant now = feed.clock().instant();
-        return new CctvAwareness(feed.known(now), events.since(cctvSite, now.minus(within), now),
-                feed.coveredSince(now));
+        boolean known = feeds.values().stream().allMatch(f -> f.known(now));
+        Instant coveredSince = known
+                ? feeds.values().stream().map(f -> f.coveredSince(now)).max(Comparator.naturalOrder()).orElseThrow()
+                : null;
+        return new CctvAwareness(known, events.since(cctvSite, now.minus(within), now), coveredSince);
     }
 
+    /** The first feed. */
     public FeedState feed() {
         return feed;
+    }
+
+    public Map<String, FeedState> feeds() {
+        return feeds;
     }
 
     /** Opaque and stable: the rule and object ids stay inside this module. */

@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import city.civic.integrations.CctvIncidents;
 import city.civic.integrations.CctvIncidents.CctvEventType;
 import city.civic.integrations.cctv.mqtt.OnvifMqttSubscriber;
+import city.civic.integrations.cctv.pullpoint.FakePullPoint;
 import city.civic.integrations.cctv.simulator.CctvEventSimulator;
 import city.civic.integrations.cctv.simulator.EmbeddedMqttBroker;
 import city.civic.integrations.cctv.simulator.SimulatedCameras;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -102,5 +104,52 @@ class CctvConfigurationTests {
                     assertThat(context.getBean(CctvIncidents.class).recent("CCTV-001", Duration.ofMinutes(5)).known())
                             .isFalse();
                 });
+    }
+
+    @Test
+    void pullPointModePollsTheListedDevicesWithoutABroker() throws Exception {
+        try (var device = new FakePullPoint()) {
+            runner.withPropertyValues("civic.integrations.cctv.mode=pullpoint",
+                    "civic.integrations.cctv.pullpoint.devices.old-nvr.url=" + device.eventServiceUrl(),
+                    "civic.integrations.cctv.pullpoint.pull-timeout=200ms",
+                    "civic.integrations.cctv.cameras[old-nvr/1]=CCTV-007").run(context -> {
+                        assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedMqttBroker.class)
+                                .doesNotHaveBean(OnvifMqttSubscriber.class);
+                        CctvIncidents incidents = context.getBean(CctvIncidents.class);
+                        HealthIndicator health = context.getBean("cctvEventsHealthIndicator", HealthIndicator.class);
+                        await().atMost(Duration.ofSeconds(5)).until(() -> health.health().getStatus().equals(Status.UP));
+                        device.publish(FakePullPoint.notification("tns1:RuleEngine/LoiteringDetector/ObjectIsLoitering",
+                                Instant.now(), null, Map.of("VideoSource", "1"), Map.of("ObjectId", "4")));
+                        await().atMost(Duration.ofSeconds(5))
+                                .until(() -> !incidents.recent("CCTV-007", Duration.ofMinutes(5)).events().isEmpty());
+                        assertThat(incidents.recent("CCTV-007", Duration.ofMinutes(5)).known()).isTrue();
+                    });
+            assertThat(device.unsubscribes).as("unsubscribed when the context closed").hasValue(1);
+        }
+    }
+
+    @Test
+    void withMqttAndAPullPointDeviceAwarenessNeedsBothAndHealthListsEach() {
+        runner.withPropertyValues("civic.integrations.cctv.mode=embedded",
+                "civic.integrations.cctv.embedded.simulator=false",
+                "civic.integrations.cctv.pullpoint.devices.gone.url=http://127.0.0.1:1/onvif/event_service",
+                "civic.integrations.cctv.pullpoint.request-timeout=300ms").run(context -> {
+                    HealthIndicator health = context.getBean("cctvEventsHealthIndicator", HealthIndicator.class);
+                    await().atMost(Duration.ofSeconds(10)).until(() -> context.getBean(RecentCctvIncidents.class)
+                            .feeds().get("mqtt").known(Instant.now()));
+                    assertThat(context.getBean(CctvIncidents.class).recent("CCTV-002", Duration.ofMinutes(5)).known())
+                            .as("the PullPoint device is unreachable").isFalse();
+                    assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.health().getDetails()).extractingByKey("feeds").asInstanceOf(
+                            org.assertj.core.api.InstanceOfAssertFactories.MAP).containsKeys("mqtt", "pullpoint:gone");
+                });
+    }
+
+    @Test
+    void pullPointModeWithoutDevicesFailsAtStartUp() {
+        runner.withPropertyValues("civic.integrations.cctv.mode=pullpoint",
+                "civic.integrations.cctv.cameras[cam]=CCTV-001")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("civic.integrations.cctv.pullpoint.devices is required"));
     }
 }
