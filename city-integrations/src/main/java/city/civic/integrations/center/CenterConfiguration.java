@@ -1,8 +1,8 @@
 package city.civic.integrations.center;
 
 import city.civic.integrations.center.simulator.SimulatedCenter;
+import city.civic.integrations.resilience.CircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,11 +69,7 @@ class CenterConfiguration {
     }
 
     private static CircuitBreaker breaker(CenterProperties properties) {
-        return CircuitBreaker.of("smart-city-center", CircuitBreakerConfig.custom()
-                .failureRateThreshold(50)
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(4)
-                .waitDurationInOpenState(properties.breakerWaitInOpen())
-                .build());
+        return CircuitBreakers.countBased("smart-city-center", 50, 10, 4, properties.breakerWaitInOpen(),
+                Clock.systemUTC());
     }
 }

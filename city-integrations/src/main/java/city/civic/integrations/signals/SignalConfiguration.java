@@ -3,8 +3,8 @@ package city.civic.integrations.signals;
 import city.civic.integrations.SignalStatus;
 import city.civic.integrations.signals.ntcip.SnmpSignalStatus;
 import city.civic.integrations.signals.simulator.SignalSimulator;
+import city.civic.integrations.resilience.CircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,15 +49,7 @@ class SignalConfiguration {
     }
 
     static CircuitBreaker breaker(String controllerId, SignalProperties.Breaker breaker, Clock clock) {
-        var config = CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(breaker.slidingWindow())
-                .minimumNumberOfCalls(breaker.minimumCalls())
-                .failureRateThreshold(breaker.failureRateThreshold())
-                .waitDurationInOpenState(breaker.waitInOpen())
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .clock(clock)
-                .build();
-        return CircuitBreaker.of("signal-" + controllerId, config);
+        return CircuitBreakers.countBased("signal-" + controllerId, breaker.failureRateThreshold(),
+                breaker.slidingWindow(), breaker.minimumCalls(), breaker.waitInOpen(), clock);
     }
 }

@@ -6,8 +6,8 @@ import city.civic.integrations.traffic.its.ItsTrafficInfo;
 import city.civic.integrations.traffic.simulator.GitsSimulator;
 import city.civic.integrations.traffic.simulator.ItsSimulator;
 import city.civic.integrations.traffic.simulator.SimulatedRoads;
+import city.civic.integrations.resilience.CircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,16 +104,10 @@ class TrafficConfiguration {
 
     private static SourceGuard guard(String source, TrafficProperties properties, Clock clock) {
         var breaker = properties.breaker();
-        var config = CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(breaker.slidingWindow())
-                .minimumNumberOfCalls(breaker.minimumCalls())
-                .failureRateThreshold(breaker.failureRateThreshold())
-                .waitDurationInOpenState(breaker.waitInOpen())
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .clock(clock)
-                .build();
-        return new SourceGuard(source, CircuitBreaker.of("traffic-" + source, config), clock,
+        CircuitBreaker circuitBreaker = CircuitBreakers.countBased("traffic-" + source,
+                breaker.failureRateThreshold(), breaker.slidingWindow(), breaker.minimumCalls(), breaker.waitInOpen(),
+                clock);
+        return new SourceGuard(source, circuitBreaker, clock,
                 new SourceGuard.Settings(properties.speedRefresh(), properties.incidentRefresh(),
                         properties.staleAfter(), properties.maxAge(), properties.retryBackoff()));
     }
