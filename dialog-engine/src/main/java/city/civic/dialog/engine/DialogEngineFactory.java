@@ -55,9 +55,9 @@ public final class DialogEngineFactory {
         var nlu = new Nlu(new LanguageDetector(), classifier, gazetteer, new EntityExtractor(gazetteer, cityClock));
         var responses = new Responses();
         var policy = new DialogPolicy(
-                new ReportFlow(content.categories(), places, tickets, departments, responses,
-                        new ReportEnrichment(Optional.ofNullable(signals), Optional.ofNullable(cctv), responses,
-                                properties.timeZone()), events),
+                new ReportFlow(content.categories(), places, responses, new ReportFiling(tickets, departments,
+                        responses, new ReportEnrichment(Optional.ofNullable(signals), Optional.ofNullable(cctv),
+                                responses, properties.timeZone()), events)),
                 new Answering(knowledge, unanswered, departments, responses, properties.cityPhone()),
                 new TrafficAnswers(Optional.ofNullable(traffic), places, responses, properties.timeZone(), clock),
                 tickets, responses, events, properties.cityPhone(), properties.timeZone());

@@ -7,20 +7,15 @@ import static city.civic.dialog.content.SlotSpec.WHERE;
 
 import city.civic.dialog.Language;
 import city.civic.dialog.Reply;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketFiled;
-import city.civic.dialog.Tickets;
 import city.civic.dialog.content.Place;
 import city.civic.dialog.content.ReportCategory;
 import city.civic.dialog.content.SlotSpec;
 import city.civic.dialog.nlu.PlaceMention;
-import city.civic.knowledge.Departments;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The declarative report form: each category lists its slots (what, where, when, contact) and the
@@ -34,21 +29,14 @@ final class ReportFlow {
 
     private final Map<String, ReportCategory> categories;
     private final Map<String, Place> places;
-    private final Tickets tickets;
-    private final Departments departments;
     private final Responses responses;
-    private final ReportEnrichment enrichment;
-    private final ApplicationEventPublisher events;
+    private final ReportFiling filing;
 
-    ReportFlow(List<ReportCategory> categories, List<Place> places, Tickets tickets, Departments departments,
-            Responses responses, ReportEnrichment enrichment, ApplicationEventPublisher events) {
+    ReportFlow(List<ReportCategory> categories, List<Place> places, Responses responses, ReportFiling filing) {
         this.categories = categories.stream().collect(Collectors.toMap(ReportCategory::intent, Function.identity()));
         this.places = places.stream().collect(Collectors.toMap(Place::id, Function.identity()));
-        this.tickets = tickets;
-        this.departments = departments;
         this.responses = responses;
-        this.enrichment = enrichment;
-        this.events = events;
+        this.filing = filing;
     }
 
     boolean isReport(String intent) {
@@ -63,7 +51,7 @@ final class ReportFlow {
     List<Reply> start(Turn turn, String intent) {
         var form = new ReportForm(intent);
         turn.state().report = form;
-        if (describesProblem(turn.text, categories.get(intent))) {
+        if (ReportPhrases.describesProblem(turn.text, categories.get(intent))) {
             form.slots.put(WHAT, turn.text);
         }
         turn.entities().bestPlace().ifPresent(mention -> setPlace(form, mention, turn.text));
@@ -128,7 +116,7 @@ final class ReportFlow {
             return List.of(confirm(turn.language, form));
         }
         form.confirming = false;
-        if (Lexicon.no(turn.text) && mentionsOtherPlace(turn.text)) {
+        if (Lexicon.no(turn.text) && ReportPhrases.mentionsOtherPlace(turn.text)) {
             form.slots.remove(WHERE);
             form.placeId = null;
             form.awaiting = WHERE;
@@ -151,7 +139,7 @@ final class ReportFlow {
     }
 
     private Reply change(Turn turn, ReportForm form) {
-        String slot = slotNamed(turn.text);
+        String slot = ReportPhrases.slotNamed(turn.text);
         if (slot == null) {
             form.awaiting = CHANGE;
             return Responses.withQuickReplies(responses.say(turn.language, form.intent, 1, "report.what_to_change"),
@@ -177,7 +165,7 @@ final class ReportFlow {
                 } else {
                     form.slots.put(WHERE, turn.text);
                     return Optional.of(responses.say(turn.language, form.intent, 1, "report.place_not_found",
-                            abbreviate(turn.text)));
+                            ReportPhrases.abbreviate(turn.text)));
                 }
             }
             case WHEN -> form.slots.put(WHEN, Lexicon.skip(turn.text) ? ""
@@ -221,36 +209,18 @@ final class ReportFlow {
         String summary = responses.text(language, "report.confirm",
                 category.name().in(language) + " – " + form.slots.getOrDefault(WHAT, unknown),
                 location(language, form),
-                blankTo(form.slots.get(WHEN), unknown),
-                blankTo(form.slots.get(CONTACT), responses.text(language, "report.no_contact")));
+                ReportPhrases.blankTo(form.slots.get(WHEN), unknown),
+                ReportPhrases.blankTo(form.slots.get(CONTACT), responses.text(language, "report.no_contact")));
         return Responses.withQuickReplies(Responses.plain(language, form.intent, 1, summary),
                 responses.quick(language, "report.confirm.quick"));
     }
 
     private Reply file(Turn turn, ReportForm form) {
-        ReportCategory category = categories.get(form.intent);
         Place place = form.placeId == null ? null : places.get(form.placeId);
-        ReportEnrichment.Context known = enrichment.about(form.intent, place, turn.language);
-        String description = form.slots.getOrDefault(WHAT, category.name().in(turn.language));
-        Ticket ticket = tickets.file(new Tickets.NewTicket(category.serviceCode(), form.intent, category.department(),
-                known.ticketLine().isEmpty() ? description : description + "\n" + known.ticketLine(),
-                form.placeId, location(turn.language, form),
-                place == null ? null : place.lat(), place == null ? null : place.lon(),
-                blankTo(form.slots.get(WHEN), null), blankTo(form.slots.get(CONTACT), null),
-                turn.language.code(), turn.conversation.channel, turn.conversation.id));
-        events.publishEvent(new TicketFiled(ticket.id(), ticket.serviceCode(), ticket.department(),
-                turn.conversation.id));
+        Reply receipt = filing.file(turn, form, categories.get(form.intent), place, location(turn.language, form));
         turn.state().report = null;
-        turn.state().ticketIds.add(ticket.id());
-        String department = departments.find(category.department()).map(d -> d.name(turn.language.code()))
-                .orElse(category.department());
-        Reply filed = ticket.duplicateOf() == null
-                ? responses.say(turn.language, form.intent, 1, "report.filed", department, ticket.id())
-                : responses.say(turn.language, form.intent, 1, "report.filed.linked", department, ticket.id(),
-                        ticket.duplicateOf());
-        String text = known.note().isEmpty() ? filed.text() : known.note() + " " + filed.text();
-        return new Reply(text, filed.language(), filed.intent(), 1, List.of(),
-                new Reply.TicketRef(ticket.id(), ticket.status().code()), List.of(), false);
+        turn.state().ticketIds.add(receipt.ticket().id());
+        return receipt;
     }
 
     private void setPlace(ReportForm form, PlaceMention mention, String said) {
@@ -261,49 +231,10 @@ final class ReportFlow {
     private String location(Language language, ReportForm form) {
         String said = form.slots.getOrDefault(WHERE, responses.text(language, "report.unknown"));
         Place place = form.placeId == null ? null : places.get(form.placeId);
-        return place == null ? abbreviate(said) : place.name(language) + " (" + abbreviate(said) + ")";
-    }
-
-    private static boolean describesProblem(String text, ReportCategory category) {
-        String compact = text.replaceAll("\\s+", "");
-        boolean isCategoryName = compact.equalsIgnoreCase(category.name().en().replaceAll("\\s+", ""))
-                || compact.equals(category.name().ko().replaceAll("\\s+", ""));
-        boolean korean = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
-        int substance = korean ? compact.length() : text.trim().split("\\s+").length;
-        return !isCategoryName && substance >= (korean ? 8 : 4);
-    }
-
-    private static boolean mentionsOtherPlace(String text) {
-        return text.matches("(?is).*\\b(other|another|different|wrong|next)\\b.*|.*(다른|반대편|옆|건너편|아까).*");
-    }
-
-    private static String slotNamed(String text) {
-        String t = text.toLowerCase(java.util.Locale.ROOT);
-        if (t.matches("(?s).*(place|location|where|address|위치|장소|어디).*")) {
-            return WHERE;
-        }
-        if (t.matches("(?s).*(time|when|시간|언제).*")) {
-            return WHEN;
-        }
-        if (t.matches("(?s).*(description|what|problem|details|내용|설명).*")) {
-            return WHAT;
-        }
-        if (t.matches("(?s).*(contact|phone|number|연락처|전화).*")) {
-            return CONTACT;
-        }
-        return null;
+        return place == null ? ReportPhrases.abbreviate(said) : place.name(language) + " (" + ReportPhrases.abbreviate(said) + ")";
     }
 
     private static Optional<SlotSpec> slot(ReportCategory category, String name) {
         return category.slots().stream().filter(s -> s.name().equals(name)).findFirst();
-    }
-
-    private static String blankTo(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static String abbreviate(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
-        return oneLine.length() > 120 ? oneLine.substring(0, 119) + "…" : oneLine;
     }
 }
