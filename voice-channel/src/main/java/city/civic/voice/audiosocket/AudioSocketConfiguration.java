@@ -1,0 +1,35 @@
+package city.civic.voice.audiosocket;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the AudioSocket server when {@code civic.voice.audiosocket.enabled=true}; off by default until
+ * something answers calls (see {@link AudioSocketProperties#enabled()}). Calls are looked up in the
+ * {@link CallAudioHandlers} bean, or refused when there is none.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "civic.voice.audiosocket.enabled", havingValue = "true")
+@EnableConfigurationProperties(AudioSocketProperties.class)
+class AudioSocketConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AudioSocketConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    AudioSocketServer audioSocketServer(AudioSocketProperties properties, ObjectProvider<CallAudioHandlers> handlers)
+            throws IOException {
+        CallAudioHandlers calls = handlers.getIfAvailable(() -> {
+            log.warn("audiosocket.no-handlers every call will be refused (hangup message, dialplan fallback)");
+            return CallAudioHandlers.none();
+        });
+        return new AudioSocketServer(InetAddress.getByName(properties.address()), properties.port(), calls,
+                properties.settings()).start();
+    }
+}

@@ -1,0 +1,47 @@
+package city.civic.voice.audiosocket;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The AudioSocket media server ({@code civic.voice.audiosocket}).
+ *
+ * @param enabled start the server; {@code false} by default for now, because nothing answers calls yet
+ *        (no call control, recognition or synthesis): with it on, every call is refused with the hangup
+ *        message and the dialplan falls back to the human queue
+ * @param address interface to listen on; loopback by default because Asterisk normally runs on the same
+ *        host (or reaches the app over a private network: then the private address, never a public one,
+ *        since the protocol has no authentication or encryption)
+ * @param port TCP port of {@code AudioSocket(uuid,host:port)}; 0 picks a free one (tests)
+ * @param handshakeTimeout how long a new connection may take to send its UUID
+ * @param idleTimeout a call with no inbound frame for this long is closed (Asterisk sends one every 20 ms)
+ * @param maxCalls calls served at once; more are ended at once so the dialplan falls back
+ */
+@ConfigurationProperties("civic.voice.audiosocket")
+public record AudioSocketProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("127.0.0.1") String address,
+        @DefaultValue("9092") int port,
+        @DefaultValue("5s") Duration handshakeTimeout,
+        @DefaultValue("30s") Duration idleTimeout,
+        @DefaultValue("64") int maxCalls) {
+
+    public AudioSocketProperties {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("civic.voice.audiosocket.port must be 0-65535, not " + port);
+        }
+        if (handshakeTimeout.isNegative() || handshakeTimeout.isZero()
+                || idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException(
+                    "civic.voice.audiosocket.handshake-timeout and idle-timeout must be positive");
+        }
+        if (maxCalls < 1) {
+            throw new IllegalArgumentException("civic.voice.audiosocket.max-calls must be at least 1");
+        }
+    }
+
+    AudioSocketServer.Settings settings() {
+        return new AudioSocketServer.Settings(handshakeTimeout, idleTimeout, maxCalls);
+    }
+}

@@ -1,0 +1,52 @@
+package city.civic.voice.audiosocket;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A call's {@link CallOutput}: the paced writer for audio, the hangup message to end the leg. */
+final class CallLine implements CallOutput {
+
+    private final PacedAudioWriter writer;
+    private final FrameSink sink;
+    private final AtomicBoolean hungUp = new AtomicBoolean();
+
+    CallLine(PacedAudioWriter writer, FrameSink sink) {
+        this.writer = writer;
+        this.sink = sink;
+    }
+
+    @Override
+    public void play(short[] samples, int sampleRate) {
+        if (samples.length > 0 && !hungUp.get()) {
+            writer.play(samples, sampleRate);
+        }
+    }
+
+    @Override
+    public void interrupt() {
+        writer.interrupt();
+    }
+
+    @Override
+    public boolean isPlaying() {
+        return writer.isPlaying();
+    }
+
+    /** Stops the audio, sends {@code 00 00 00} and closes; the connection thread then ends the call. */
+    @Override
+    public void hangUp() {
+        if (hungUp.compareAndSet(false, true)) {
+            writer.close();
+            try {
+                sink.send(Frame.hangup());
+            } catch (IOException e) {
+                // already gone: closing is the same signal to Asterisk
+            }
+            sink.close();
+        }
+    }
+
+    boolean hungUpByUs() {
+        return hungUp.get();
+    }
+}

@@ -1,0 +1,15 @@
+package city.civic.voice.audiosocket;
+
+import java.io.IOException;
+import java.time.Duration;
+
+/** Inbound AudioSocket frames of one connection; a fake in tests, {@link SocketFrames} on the wire. */
+interface FrameSource {
+
+    /** The next frame, or {@code null} when the peer closed the connection between frames. */
+    Frame next() throws IOException;
+
+    /** How long {@link #next()} may wait before it fails with a timeout. */
+    default void readTimeout(Duration timeout) throws IOException {
+    }
+}
