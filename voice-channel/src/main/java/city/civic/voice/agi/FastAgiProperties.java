@@ -1,0 +1,37 @@
+package city.civic.voice.agi;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param enabled whether the FastAGI server runs; off until the audio side answers calls, since a
+ *     dialplan that reaches {@code start} would otherwise hand its caller to a bot nobody is listening for
+ * @param bindAddress the address to listen on; loopback unless Asterisk runs on another host (FastAGI
+ *     has no authentication: allow only the PBX to reach it)
+ * @param port the FastAGI port, 4573 being Asterisk's default for {@code agi://}
+ * @param poolSize threads kept for scripts (one per AGI connection while it runs)
+ * @param maximumPoolSize most scripts at once; beyond it Asterisk-Java closes the connection and the
+ *     dialplan's fallback queues the caller
+ * @param readTimeout how long a script waits for Asterisk to send its environment or answer a command
+ * @param defaultLanguage the conversation's language when neither the dialplan argument nor
+ *     {@code CIVIC_LANG} names one
+ * @param fallbackQueue the human queue for a call the bot has no outcome for
+ */
+@Validated
+@ConfigurationProperties("civic.voice.fastagi")
+public record FastAgiProperties(
+        @DefaultValue("false") boolean enabled,
+        @NotBlank @DefaultValue("127.0.0.1") String bindAddress,
+        @Min(1) @Max(65535) @DefaultValue("4573") int port,
+        @Min(1) @DefaultValue("10") int poolSize,
+        @Min(1) @DefaultValue("200") int maximumPoolSize,
+        @DefaultValue("30s") Duration readTimeout,
+        @Pattern(regexp = "en|ko") @DefaultValue("ko") String defaultLanguage,
+        @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") @DefaultValue("counsellors") String fallbackQueue) {
+}

@@ -1,0 +1,129 @@
+package city.civic.voice.agi;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.asteriskjava.fastagi.AgiScript;
+import org.asteriskjava.fastagi.DefaultAgiServer;
+import org.asteriskjava.fastagi.SimpleMappingStrategy;
+import org.asteriskjava.util.ServerSocketFacade;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Asterisk-Java's {@link DefaultAgiServer} on its own thread, with scripts mapped by name
+ * ({@code agi://host:port/NAME}) through a {@link SimpleMappingStrategy}, never the default class-name or
+ * resource-bundle strategies. {@link #start()} returns once the port is bound, or fails.
+ */
+public final class FastAgiServer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(FastAgiServer.class);
+    private static final Duration BIND_TIMEOUT = Duration.ofSeconds(10);
+
+    private final FastAgiProperties properties;
+    private final Map<String, AgiScript> scripts;
+    private DefaultAgiServer server;
+    private Thread thread;
+
+    public FastAgiServer(FastAgiProperties properties, Map<String, AgiScript> scripts) {
+        this.properties = properties;
+        this.scripts = Map.copyOf(scripts);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        CompletableFuture<Void> bound = new CompletableFuture<>();
+        server = newServer(bound);
+        thread = new Thread(() -> serve(server, bound), "fastagi-" + properties.port());
+        thread.setDaemon(true);
+        thread.start();
+        awaitBound(bound);
+        log.info("fastagi.listening address={} port={} scripts={}", properties.bindAddress(), properties.port(),
+                scripts.keySet());
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.shutdown();
+        try {
+            thread.join(BIND_TIMEOUT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server = null;
+        thread = null;
+        log.info("fastagi.stopped port={}", properties.port());
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Scripts running now; 0 when no call is inside an AGI step. */
+    public synchronized int activeScripts() {
+        return server == null ? 0 : server.getPoolActiveTaskCount();
+    }
+
+    private DefaultAgiServer newServer(CompletableFuture<Void> bound) {
+        SimpleMappingStrategy mapping = new SimpleMappingStrategy();
+        mapping.setMappings(scripts);
+        DefaultAgiServer agiServer = new DefaultAgiServer(mapping) {
+            @Override
+            protected ServerSocketFacade createServerSocket() throws IOException {
+                ServerSocketFacade socket = super.createServerSocket();
+                bound.complete(null);
+                return socket;
+            }
+        };
+        agiServer.setAddress(address());
+        agiServer.setPort(properties.port());
+        agiServer.setPoolSize(properties.poolSize());
+        agiServer.setMaximumPoolSize(Math.max(properties.poolSize(), properties.maximumPoolSize()));
+        agiServer.setSocketReadTimeout((int) Math.min(Integer.MAX_VALUE, properties.readTimeout().toMillis()));
+        return agiServer;
+    }
+
+    private static void serve(DefaultAgiServer agiServer, CompletableFuture<Void> bound) {
+        try {
+            agiServer.startup();
+        } catch (IOException | RuntimeException e) {
+            bound.completeExceptionally(e);
+            log.error("fastagi.failed", e);
+        }
+    }
+
+    private void awaitBound(CompletableFuture<Void> bound) {
+        try {
+            bound.get(BIND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            server = null;
+            throw new IllegalStateException("FastAGI server could not listen on " + properties.bindAddress() + ":"
+                    + properties.port(), e.getCause() != null ? e.getCause() : e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server = null;
+            throw new IllegalStateException("interrupted while starting the FastAGI server", e);
+        }
+    }
+
+    private InetAddress address() {
+        try {
+            return InetAddress.getByName(properties.bindAddress());
+        } catch (IOException e) {
+            throw new IllegalStateException("civic.voice.fastagi.bind-address: " + properties.bindAddress(), e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package city.civic.voice.calls;
+
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The call registry exists whether or not FastAGI is on: the audio side looks calls up in it too. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CallsProperties.class)
+class CallsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Calls calls(CallsProperties properties, ObjectProvider<Clock> clock) {
+        return new InMemoryCalls(clock.getIfAvailable(Clock::systemUTC), properties.timeToLive());
+    }
+}

@@ -1,0 +1,54 @@
+package city.civic.voice.agi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.civic.dialog.Conversations;
+import city.civic.voice.calls.Calls;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.annotation.UserConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class FastAgiConfigurationTests {
+
+    final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withBean(Conversations.class, FakeConversations::new)
+            .withUserConfiguration(FastAgiConfiguration.class)
+            .withConfiguration(UserConfigurations.of(city.civic.voice.calls.CallsTestAccess.configuration()));
+
+    @Test
+    void offByDefaultWhileTheCallRegistryIsThere() {
+        runner.run(context -> {
+            assertThat(context).doesNotHaveBean(FastAgiServer.class);
+            assertThat(context).hasSingleBean(Calls.class);
+        });
+    }
+
+    @Test
+    void enabledItListensOnTheConfiguredPortAndAnswersAgi() throws IOException {
+        int port = freePort();
+        runner.withPropertyValues("civic.voice.fastagi.enabled=true", "civic.voice.fastagi.port=" + port)
+                .run(context -> {
+                    assertThat(context.getBean(FastAgiServer.class).isRunning()).isTrue();
+                    FakeAsterisk asterisk = new FakeAsterisk();
+                    asterisk.run(port, FakeAsterisk.environment(port, "start"));
+                    assertThat(asterisk.variables()).containsKey("BOT_UUID");
+                    assertThat(context.getBean(Calls.class).find(asterisk.variables().get("BOT_UUID"))).isPresent();
+                });
+    }
+
+    @Test
+    void aBadQueueNameFailsAtStartUp() {
+        runner.withPropertyValues("civic.voice.fastagi.enabled=true", "civic.voice.fastagi.fallback-queue=a,b")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
