@@ -20,16 +20,16 @@ public final class TurnApi {
     }
 
     public record Response(int status, JsonNode body, HttpResponse<String> raw) {
-        JsonNode reply(int i) {
+        public JsonNode reply(int i) {
             return body.get("messages").get(i);
         }
 
-        JsonNode lastReply() {
+        public JsonNode lastReply() {
             return body.get("messages").get(body.get("messages").size() - 1);
         }
     }
 
-    String start(String language) {
+    public String start(String language) {
         Response r = post("/api/v1/conversations",
                 "{\"channel\":\"web\",\"language\":" + (language == null ? "null" : "\"" + language + "\"") + "}");
         if (r.status() != 201) {
@@ -38,7 +38,7 @@ public final class TurnApi {
         return r.body().get("conversationId").asString();
     }
 
-    Response say(String conversationId, String text) {
+    public Response say(String conversationId, String text) {
         return post("/api/v1/conversations/" + conversationId + "/messages",
                 json.writeValueAsString(java.util.Map.of("text", text)));
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import city.civic.IntegrationTest;
-import city.civic.chat.TurnApiClient;
+import city.civic.chat.TurnApi;
 import city.civic.integrations.CctvIncidents;
 import city.civic.integrations.cctv.simulator.CctvEventSimulator;
 import java.time.Duration;
@@ -35,12 +35,12 @@ class CctvAwarenessIntegrationTests {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !incidents.recent("CCTV-002", Duration.ofMinutes(5)).events().isEmpty());
 
-        var api = new TurnApiClient(port);
+        var api = new TurnApi(port);
         String id = api.start("en");
         api.say(id, "A man has been hanging around the cars at Gyeongan Intersection for an hour, it looks suspicious");
         api.say(id, "since about an hour ago");
         api.say(id, "skip");
-        String filed = api.lastSay(id, "yes");
+        String filed = api.say(id, "yes").lastReply().get("text").asString();
 
         assertThat(filed).contains("CCTV control centre already saw someone loitering").contains("SC-");
     }

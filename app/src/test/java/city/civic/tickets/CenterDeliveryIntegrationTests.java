@@ -98,8 +98,9 @@ class CenterDeliveryIntegrationTests {
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> tickets.find(ticket.id()).orElseThrow().status() == TicketStatus.RESOLVED);
-        var api = new city.civic.chat.TurnApiClient(port);
-        String reply = api.say(api.start("en"), "Any news on " + ticket.id() + "?");
+        var api = new city.civic.chat.TurnApi(port);
+        String reply = api.say(api.start("en"), "Any news on " + ticket.id() + "?").reply(0).get("text")
+                .asString();
         assertThat(reply).contains("resolved").contains("Repaired on site");
     }
 

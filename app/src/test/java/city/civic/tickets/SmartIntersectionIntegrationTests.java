@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import city.civic.IntegrationTest;
-import city.civic.chat.TurnApiClient;
+import city.civic.chat.TurnApi;
 import city.civic.integrations.center.simulator.SimulatedCenter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -27,13 +27,13 @@ class SmartIntersectionIntegrationTests {
 
     @Test
     void aSignalReportAtAFlashingControllerIsAlreadyKnownAndReachesTheCenter() {
-        var api = new TurnApiClient(port);
+        var api = new TurnApi(port);
         String id = api.start("en");
         api.say(id, "The traffic lights at City Hall Intersection are all dark");
         api.say(id, "just now");
         api.say(id, "skip");
 
-        String filed = api.lastSay(id, "yes");
+        String filed = api.say(id, "yes").lastReply().get("text").asString();
 
         assertThat(filed).contains("already reports flashing mode").containsPattern("SC-\\d{4}-\\d{6}");
         String ticketId = filed.replaceAll("(?s).*(SC-\\d{4}-\\d{6}).*", "$1");

@@ -4,7 +4,6 @@ import static city.civic.integrations.traffic.FeedValues.incidentType;
 import static city.civic.integrations.traffic.FeedValues.integer;
 import static city.civic.integrations.traffic.FeedValues.number;
 
-import city.civic.integrations.TrafficInfo.LinkSpeed;
 import city.civic.integrations.TrafficInfo.RoadIncident;
 import city.civic.integrations.traffic.FeedHttp;
 import city.civic.integrations.traffic.FeedTimes;
@@ -13,14 +12,10 @@ import city.civic.integrations.traffic.LinkReadings;
 import city.civic.integrations.traffic.SourceGuard;
 import city.civic.integrations.traffic.GuardedTrafficSource;
 import java.net.URI;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Gyeonggi traffic information centre (GITS): speeds of the links of the configured routes from
@@ -56,34 +51,16 @@ public final class GitsTrafficInfo extends GuardedTrafficSource {
     /** Route by route; the first failing route fails the whole answer, so a hung feed costs one timeout. */
     @Override
     protected LinkReadings fetchSpeeds() {
-        List<LinkSpeed> measured = new ArrayList<>();
-        Set<String> unmeasured = new HashSet<>();
+        var readings = new LinkReadings.Collector(SOURCE, grading::grade);
         for (String routeId : endpoint.routeIds()) {
             for (Map<String, String> item : call("getRoadLinkTrafficInfoList", Map.of("routeId", routeId))) {
-                String linkId = item.get("linkId");
-                if (linkId == null || linkId.isEmpty()) {
-                    continue;
-                }
-                Double speed = number(item.get("spd"));
-                Double travelTime = number(item.get("trvlTime"));
-                Instant at = FeedTimes.parse(item.get("collDate"), zone);
-                if (speed == null || speed <= 0 || travelTime == null || travelTime <= 0 || at == null) {
-                    unmeasured.add(linkId);
-                } else {
-                    measured.add(new LinkSpeed(linkId, item.get("routeNm"), item.get("endNodeNm"), speed, travelTime,
-                            at, SOURCE, grading.grade(speed), false));
-                }
+                readings.add(item.get("linkId"), item.get("routeNm"), item.get("endNodeNm"), number(item.get("spd")),
+                        number(item.get("trvlTime")), FeedTimes.parse(item.get("collDate"), zone));
             }
         }
-        return new LinkReadings(measured, unmeasured);
+        return readings.readings();
     }
 
-    /**
-     * Field names as one public client reads them ({@code regSeq}, {@code inciDesc}, {@code coord_x},
-     * {@code coord_y}, {@code startDate}, {@code estEndDate}); {@code inciType} and {@code linkId} are
-     * our assumption until the city confirms the manual (manual_getIncidentInfo.jsp). An incident
-     * without a link id is kept but matches no section.
-     */
     @Override
     protected List<RoadIncident> fetchIncidents() {
         return call("getIncidentInfo", Map.of()).stream()

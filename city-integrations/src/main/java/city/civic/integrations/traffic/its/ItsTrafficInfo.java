@@ -4,7 +4,6 @@ import static city.civic.integrations.traffic.FeedValues.incidentType;
 import static city.civic.integrations.traffic.FeedValues.integer;
 import static city.civic.integrations.traffic.FeedValues.number;
 
-import city.civic.integrations.TrafficInfo.LinkSpeed;
 import city.civic.integrations.TrafficInfo.RoadIncident;
 import city.civic.integrations.traffic.FeedHttp;
 import city.civic.integrations.traffic.FeedTimes;
@@ -14,14 +13,10 @@ import city.civic.integrations.traffic.SourceGuard;
 import city.civic.integrations.traffic.GuardedTrafficSource;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -58,24 +53,12 @@ public final class ItsTrafficInfo extends GuardedTrafficSource {
 
     @Override
     protected LinkReadings fetchSpeeds() {
-        List<LinkSpeed> measured = new ArrayList<>();
-        Set<String> unmeasured = new HashSet<>();
+        var readings = new LinkReadings.Collector(SOURCE, grading::grade);
         for (Map<String, String> item : call("trafficInfo", Map.of("drcType", "all"))) {
-            String linkId = item.get("linkId");
-            if (linkId == null || linkId.isEmpty()) {
-                continue;
-            }
-            Double speed = number(item.get("speed"));
-            Double travelTime = number(item.get("travelTime"));
-            Instant at = FeedTimes.parse(item.get("createdDate"), zone);
-            if (speed == null || speed <= 0 || travelTime == null || travelTime <= 0 || at == null) {
-                unmeasured.add(linkId);
-            } else {
-                measured.add(new LinkSpeed(linkId, item.get("roadName"), item.get("roadDrcType"), speed, travelTime,
-                        at, SOURCE, grading.grade(speed), false));
-            }
+            readings.add(item.get("linkId"), item.get("roadName"), item.get("roadDrcType"), number(item.get("speed")),
+                    number(item.get("travelTime")), FeedTimes.parse(item.get("createdDate"), zone));
         }
-        return new LinkReadings(measured, unmeasured);
+        return readings.readings();
     }
 
     @Override
