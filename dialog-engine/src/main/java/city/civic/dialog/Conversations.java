@@ -17,6 +17,9 @@ public interface Conversations {
 
     Optional<Transcript> transcript(String conversationId);
 
+    /** What the bot's last question asked for; {@link Awaiting#ANYTHING} for unknown conversations. */
+    Awaiting awaiting(String conversationId);
+
     /** Whether the token is the one handed to the conversation's owner at start. */
     boolean ownedBy(String conversationId, String token);
 

@@ -18,6 +18,10 @@ public record Reply(
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
     }
 
+    public Reply withText(String newText) {
+        return new Reply(newText, language, intent, confidence, sources, ticket, quickReplies, handoff);
+    }
+
     /** A curated answer the reply was taken from. */
     public record Source(String id, String title) {
     }

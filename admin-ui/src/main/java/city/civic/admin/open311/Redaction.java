@@ -1,7 +1,7 @@
 package city.civic.admin.open311;
 
+import city.civic.dialog.PersonalData;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * Keeps the citizen's contact out of public text. Chat and phone reports are free text, and a citizen
@@ -9,12 +9,7 @@ import java.util.regex.Pattern;
  */
 final class Redaction {
 
-    static final String MARK = "[redacted]";
-
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    /** Korean numbers start with 0 or +82; the guards keep ticket numbers (SC-2026-000123) intact. */
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w-])(?:\\+82[-. ]?|\\(?0)\\d{1,2}[-. )]{0,2}\\d{3,4}[-. ]?\\d{4}(?![\\w-])");
+    static final String MARK = PersonalData.MARK;
     private static final int SHORTEST_CONTACT_PART = 3;
 
     private Redaction() {
@@ -30,8 +25,7 @@ final class Redaction {
                 result = result.replace(part, MARK);
             }
         }
-        result = EMAIL.matcher(result).replaceAll(MARK);
-        return PHONE.matcher(result).replaceAll(MARK);
+        return PersonalData.mask(result);
     }
 
     private static String[] parts(String contact) {

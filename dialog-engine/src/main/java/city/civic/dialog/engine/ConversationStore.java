@@ -73,11 +73,13 @@ final class ConversationStore {
                             json.writeValueAsString(conversation.state), conversation.id)
                     .update();
             for (Transcript.Entry entry : newEntries) {
-                jdbc.sql("insert into conversation_message (conversation_id, seq, role, text, at, reply)"
-                                + " values (?, ?, ?, ?, ?, ?)")
+                jdbc.sql("insert into conversation_message"
+                                + " (conversation_id, seq, role, text, at, reply, asr_confidence)"
+                                + " values (?, ?, ?, ?, ?, ?, ?)")
                         .params(conversation.id, conversation.nextSeq++, entry.role(), entry.text(),
                                 Timestamp.from(entry.at()),
-                                entry.reply() == null ? null : json.writeValueAsString(entry.reply()))
+                                entry.reply() == null ? null : json.writeValueAsString(entry.reply()),
+                                entry.asrConfidence())
                         .update();
             }
         });
@@ -85,12 +87,13 @@ final class ConversationStore {
 
     Optional<Transcript> transcript(String id) {
         return find(id).map(c -> new Transcript(c.id, c.channel, c.state.language, c.startedAt,
-                jdbc.sql("select role, text, at, reply from conversation_message where conversation_id = ?"
-                                + " order by seq")
+                jdbc.sql("select role, text, at, reply, asr_confidence from conversation_message"
+                                + " where conversation_id = ? order by seq")
                         .param(id)
                         .query((rs, n) -> new Transcript.Entry(rs.getString(1), rs.getString(2),
                                 rs.getTimestamp(3).toInstant(),
-                                rs.getString(4) == null ? null : json.readValue(rs.getString(4), Reply.class)))
+                                rs.getString(4) == null ? null : json.readValue(rs.getString(4), Reply.class),
+                                rs.getObject(5) == null ? null : rs.getDouble(5)))
                         .list()));
     }
 

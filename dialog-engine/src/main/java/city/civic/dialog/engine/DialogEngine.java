@@ -1,5 +1,6 @@
 package city.civic.dialog.engine;
 
+import city.civic.dialog.Awaiting;
 import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationNotFoundException;
 import city.civic.dialog.Conversations;
@@ -7,6 +8,7 @@ import city.civic.dialog.Language;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Transcript;
 import city.civic.dialog.Utterance;
+import city.civic.dialog.content.SlotSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,7 +65,7 @@ public final class DialogEngine implements Conversations {
         } else {
             greeting.addAll(policy.greet(language));
         }
-        store.save(conversation, entries(null, greeting));
+        store.save(conversation, entries(null, null, greeting));
         log.info("conversation.started id={} channel={}", id, channel);
         return new StartedConversation(id, token, greeting);
     }
@@ -81,7 +83,7 @@ public final class DialogEngine implements Conversations {
             Language language = nlu.languages().detect(text).orElse(conversation.language());
             conversation.state.language = language.code();
             List<Reply> replies = policy.respond(new Turn(conversation, utterance, text, language, nlu));
-            store.save(conversation, entries(text, replies));
+            store.save(conversation, entries(text, utterance.asrConfidence(), replies));
             metrics.turn(conversation.channel, replies, System.nanoTime() - started);
             log.debug("turn.handled intent={} replies={}", replies.get(0).intent(), replies.size());
             return replies;
@@ -97,6 +99,32 @@ public final class DialogEngine implements Conversations {
     }
 
     @Override
+    public Awaiting awaiting(String conversationId) {
+        return store.find(conversationId).map(conversation -> awaiting(conversation.state))
+                .orElse(Awaiting.ANYTHING);
+    }
+
+    private static Awaiting awaiting(ConversationState state) {
+        ReportForm report = state.report;
+        if (report != null && report.confirming) {
+            return Awaiting.CONFIRMATION;
+        }
+        if (report != null && report.awaiting != null) {
+            return switch (report.awaiting) {
+                case SlotSpec.WHAT -> Awaiting.DESCRIPTION;
+                case SlotSpec.WHERE -> Awaiting.PLACE;
+                case SlotSpec.WHEN -> Awaiting.TIME;
+                case SlotSpec.CONTACT -> Awaiting.CONTACT;
+                default -> Awaiting.ANYTHING;
+            };
+        }
+        if (state.awaitingTicketNumber) {
+            return Awaiting.TICKET_NUMBER;
+        }
+        return state.awaitingTrafficPlace ? Awaiting.PLACE : Awaiting.ANYTHING;
+    }
+
+    @Override
     public boolean ownedBy(String conversationId, String token) {
         if (token == null) {
             return false;
@@ -107,11 +135,11 @@ public final class DialogEngine implements Conversations {
                 .orElse(false);
     }
 
-    private List<Transcript.Entry> entries(String citizenText, List<Reply> replies) {
+    private List<Transcript.Entry> entries(String citizenText, Double asrConfidence, List<Reply> replies) {
         var entries = new ArrayList<Transcript.Entry>(replies.size() + 1);
         var now = clock.instant();
         if (citizenText != null) {
-            entries.add(new Transcript.Entry("citizen", citizenText, now, null));
+            entries.add(new Transcript.Entry("citizen", citizenText, now, null, asrConfidence));
         }
         replies.forEach(reply -> entries.add(new Transcript.Entry("bot", reply.text(), now, reply)));
         return entries;

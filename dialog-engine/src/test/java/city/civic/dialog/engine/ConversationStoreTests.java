@@ -66,6 +66,29 @@ class ConversationStoreTests {
     }
 
     @Test
+    void aSpokenTurnKeepsItsRecognizerConfidenceAndOfficialsReadItMasked() {
+        var state = new ConversationState();
+        state.language = "en";
+        ConversationStore store = newStore();
+        Conversation conversation = store.create("c-3", "hash", Channel.PHONE, state);
+        store.save(conversation, List.of(
+                new Transcript.Entry("citizen", "call me on 010 1234 5678", clock.instant(), null, 0.83),
+                new Transcript.Entry("bot", "We will call 010-1234-5678 about SC-2026-000123.", clock.instant(),
+                        new Reply("We will call 010-1234-5678 about SC-2026-000123.", "en", "streetlight.report",
+                                1, List.of(), null, List.of(), false))));
+
+        Transcript transcript = newStore().transcript("c-3").orElseThrow();
+        assertThat(transcript.messages()).extracting(Transcript.Entry::asrConfidence).containsExactly(0.83, null);
+        assertThat(transcript.messages().get(0).text()).isEqualTo("call me on 010 1234 5678");
+
+        Transcript masked = transcript.masked();
+        assertThat(masked.messages()).extracting(Transcript.Entry::text)
+                .containsExactly("call me on [redacted]", "We will call [redacted] about SC-2026-000123.");
+        assertThat(masked.messages().get(1).reply().text()).doesNotContain("1234");
+        assertThat(masked.messages().get(0).asrConfidence()).isEqualTo(0.83);
+    }
+
+    @Test
     void anIdleConversationExpires() {
         ConversationStore store = newStore();
         var state = new ConversationState();

@@ -1,5 +1,6 @@
 package city.civic.voice.agi;
 
+import city.civic.dialog.Awaiting;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
@@ -35,6 +36,11 @@ final class FakeConversations implements Conversations {
     @Override
     public Optional<Transcript> transcript(String conversationId) {
         return Optional.empty();
+    }
+
+    @Override
+    public Awaiting awaiting(String conversationId) {
+        return Awaiting.ANYTHING;
     }
 
     @Override
