@@ -26,6 +26,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
         "civic.dialog.delivery.status-interval=300ms",
         "civic.dialog.delivery.lease=3s",
         "civic.dialog.delivery.first-backoff=300ms",
-        "civic.dialog.delivery.max-backoff=2s"})
+        "civic.dialog.delivery.max-backoff=2s",
+        "civic.voice.fastagi.port=0",
+        "civic.voice.audiosocket.port=0",
+        "civic.voice.speech.data-directory=target/it-data/vosk",
+        "civic.voice.callbot.no-input-timeout=3s",
+        "logging.level.city.civic.voice.callbot=DEBUG"})
 public @interface IntegrationTest {
 }

@@ -1,10 +1,14 @@
 package city.civic.cli;
 
 import city.civic.cli.bench.BenchmarkCommand;
+import city.civic.cli.bench.phone.CallBenchmarkCommand;
 import java.io.PrintStream;
 import java.util.OptionalInt;
 
-/** The jar's commands besides the server: {@code eval-intents}, {@code eval-knowledge}, {@code benchmark}. */
+/**
+ * The jar's commands besides the server: {@code eval-intents}, {@code eval-knowledge}, {@code benchmark},
+ * {@code benchmark-calls}.
+ */
 public final class Commands {
 
     private Commands() {
@@ -19,6 +23,7 @@ public final class Commands {
             case "eval-intents" -> OptionalInt.of(new EvalIntentsCommand(out).run(args));
             case "eval-knowledge" -> OptionalInt.of(new EvalKnowledgeCommand(out).run(args));
             case "benchmark" -> OptionalInt.of(new BenchmarkCommand(out).run(args));
+            case "benchmark-calls" -> OptionalInt.of(new CallBenchmarkCommand(out).run(args));
             default -> OptionalInt.empty();
         };
     }

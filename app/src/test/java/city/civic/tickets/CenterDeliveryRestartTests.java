@@ -71,7 +71,10 @@ class CenterDeliveryRestartTests {
                 "--civic.dialog.delivery.interval=200ms",
                 "--civic.dialog.delivery.lease=1s",
                 "--civic.dialog.delivery.first-backoff=300ms",
-                "--civic.dialog.delivery.max-backoff=1s");
+                "--civic.dialog.delivery.max-backoff=1s",
+                "--civic.voice.enabled=false",
+                "--civic.voice.fastagi.enabled=false",
+                "--civic.voice.audiosocket.enabled=false");
     }
 
     private static Ticket file(Tickets tickets, String description) {

@@ -4,25 +4,29 @@ import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
 import city.civic.voice.calls.Calls;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The FastAGI server, only with {@code civic.voice.fastagi.enabled=true}: off by default while nothing
- * answers the call's audio yet.
- */
+/** The FastAGI server, unless {@code civic.voice.fastagi.enabled=false}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FastAgiProperties.class)
-@ConditionalOnProperty(prefix = "civic.voice.fastagi", name = "enabled", havingValue = "true")
+@ConditionalOnProperty(prefix = "civic.voice.fastagi", name = "enabled", havingValue = "true", matchIfMissing = true)
 class FastAgiConfiguration {
+
+    /**
+     * What the bundled speech models hear and say. Korean calls need a Korean Vosk model and a Korean
+     * voice; neither is published on Maven Central, so the line speaks English until they are installed.
+     */
+    static final Set<Language> SPOKEN = Set.of(Language.EN);
 
     @Bean
     FastAgiServer fastAgiServer(FastAgiProperties properties, Conversations conversations, Calls calls) {
         Language language = Language.fromCode(properties.defaultLanguage()).orElse(Language.KO);
         return new FastAgiServer(properties, Map.of(
-                StartCallScript.NAME, new StartCallScript(conversations, calls, language),
+                StartCallScript.NAME, new StartCallScript(conversations, calls, language, SPOKEN),
                 RouteCallScript.NAME, new RouteCallScript(calls, properties.fallbackQueue())));
     }
 }

@@ -10,11 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param enabled whether the FastAGI server runs; off until the audio side answers calls, since a
- *     dialplan that reaches {@code start} would otherwise hand its caller to a bot nobody is listening for
+ * @param enabled whether the FastAGI server runs
  * @param bindAddress the address to listen on; loopback unless Asterisk runs on another host (FastAGI
  *     has no authentication: allow only the PBX to reach it)
- * @param port the FastAGI port, 4573 being Asterisk's default for {@code agi://}
+ * @param port the FastAGI port, 4573 being Asterisk's default for {@code agi://}; 0 picks a free one (tests)
  * @param poolSize threads kept for scripts (one per AGI connection while it runs)
  * @param maximumPoolSize most scripts at once; beyond it Asterisk-Java closes the connection and the
  *     dialplan's fallback queues the caller
@@ -26,12 +25,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("civic.voice.fastagi")
 public record FastAgiProperties(
-        @DefaultValue("false") boolean enabled,
+        @DefaultValue("true") boolean enabled,
         @NotBlank @DefaultValue("127.0.0.1") String bindAddress,
-        @Min(1) @Max(65535) @DefaultValue("4573") int port,
+        @Min(0) @Max(65535) @DefaultValue("4573") int port,
         @Min(1) @DefaultValue("10") int poolSize,
         @Min(1) @DefaultValue("200") int maximumPoolSize,
         @DefaultValue("30s") Duration readTimeout,
-        @Pattern(regexp = "en|ko") @DefaultValue("ko") String defaultLanguage,
+        @Pattern(regexp = "en|ko") @DefaultValue("en") String defaultLanguage,
         @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") @DefaultValue("counsellors") String fallbackQueue) {
 }

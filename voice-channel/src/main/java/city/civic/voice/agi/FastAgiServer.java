@@ -2,6 +2,7 @@ package city.civic.voice.agi;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,7 @@ public final class FastAgiServer implements SmartLifecycle {
     private final Map<String, AgiScript> scripts;
     private DefaultAgiServer server;
     private Thread thread;
+    private int port;
 
     public FastAgiServer(FastAgiProperties properties, Map<String, AgiScript> scripts) {
         this.properties = properties;
@@ -41,13 +43,14 @@ public final class FastAgiServer implements SmartLifecycle {
         if (server != null) {
             return;
         }
+        port = properties.port() == 0 ? freePort() : properties.port();
         CompletableFuture<Void> bound = new CompletableFuture<>();
         server = newServer(bound);
-        thread = new Thread(() -> serve(server, bound), "fastagi-" + properties.port());
+        thread = new Thread(() -> serve(server, bound), "fastagi-" + port);
         thread.setDaemon(true);
         thread.start();
         awaitBound(bound);
-        log.info("fastagi.listening address={} port={} scripts={}", properties.bindAddress(), properties.port(),
+        log.info("fastagi.listening address={} port={} scripts={}", properties.bindAddress(), port,
                 scripts.keySet());
     }
 
@@ -64,12 +67,17 @@ public final class FastAgiServer implements SmartLifecycle {
         }
         server = null;
         thread = null;
-        log.info("fastagi.stopped port={}", properties.port());
+        log.info("fastagi.stopped port={}", port);
     }
 
     @Override
     public synchronized boolean isRunning() {
         return server != null;
+    }
+
+    /** The port listened on (a free one was picked when configured as 0). */
+    public synchronized int port() {
+        return port;
     }
 
     /** Scripts running now; 0 when no call is inside an AGI step. */
@@ -89,7 +97,7 @@ public final class FastAgiServer implements SmartLifecycle {
             }
         };
         agiServer.setAddress(address());
-        agiServer.setPort(properties.port());
+        agiServer.setPort(port);
         agiServer.setPoolSize(properties.poolSize());
         agiServer.setMaximumPoolSize(Math.max(properties.poolSize(), properties.maximumPoolSize()));
         agiServer.setSocketReadTimeout((int) Math.min(Integer.MAX_VALUE, properties.readTimeout().toMillis()));
@@ -111,11 +119,20 @@ public final class FastAgiServer implements SmartLifecycle {
         } catch (ExecutionException | TimeoutException e) {
             server = null;
             throw new IllegalStateException("FastAGI server could not listen on " + properties.bindAddress() + ":"
-                    + properties.port(), e.getCause() != null ? e.getCause() : e);
+                    + port, e.getCause() != null ? e.getCause() : e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server = null;
             throw new IllegalStateException("interrupted while starting the FastAGI server", e);
+        }
+    }
+
+    /** Asterisk-Java binds by number only, so port 0 (tests) means: find a free port first. */
+    private int freePort() {
+        try (ServerSocket probe = new ServerSocket(0, 1, address())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port for FastAGI on " + properties.bindAddress(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import city.civic.dialog.Language;
 import city.civic.voice.calls.Call;
 import city.civic.voice.calls.CallLine;
 import city.civic.voice.calls.Calls;
+import java.util.Set;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiRequest;
@@ -32,11 +33,17 @@ final class StartCallScript implements AgiScript {
     private final Conversations conversations;
     private final Calls calls;
     private final Language defaultLanguage;
+    private final Set<Language> spoken;
 
-    StartCallScript(Conversations conversations, Calls calls, Language defaultLanguage) {
+    /**
+     * @param spoken the languages the speech models can hear and say; a call asking for another gets
+     *     the default language
+     */
+    StartCallScript(Conversations conversations, Calls calls, Language defaultLanguage, Set<Language> spoken) {
         this.conversations = conversations;
         this.calls = calls;
         this.defaultLanguage = defaultLanguage;
+        this.spoken = Set.copyOf(spoken);
     }
 
     @Override
@@ -61,7 +68,12 @@ final class StartCallScript implements AgiScript {
         if (requested == null || requested.isBlank()) {
             requested = channel.getVariable(LANGUAGE_VARIABLE);
         }
-        return Language.fromCode(requested).orElse(defaultLanguage);
+        Language language = Language.fromCode(requested).orElse(defaultLanguage);
+        if (!spoken.contains(language)) {
+            log.warn("call.language-not-spoken requested={} using={}", language.code(), defaultLanguage.code());
+            return defaultLanguage;
+        }
+        return language;
     }
 
     private static CallLine line(AgiRequest request) {

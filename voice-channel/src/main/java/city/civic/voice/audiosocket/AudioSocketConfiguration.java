@@ -11,12 +11,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the AudioSocket server when {@code civic.voice.audiosocket.enabled=true}; off by default until
- * something answers calls (see {@link AudioSocketProperties#enabled()}). Calls are looked up in the
- * {@link CallAudioHandlers} bean, or refused when there is none.
+ * Starts the AudioSocket server unless {@code civic.voice.audiosocket.enabled=false}. Calls are looked up
+ * in the {@link CallAudioHandlers} bean (the callbot), or refused when there is none.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "civic.voice.audiosocket.enabled", havingValue = "true")
+@ConditionalOnProperty(name = "civic.voice.audiosocket.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(AudioSocketProperties.class)
 class AudioSocketConfiguration {
 

@@ -7,9 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The AudioSocket media server ({@code civic.voice.audiosocket}).
  *
- * @param enabled start the server; {@code false} by default for now, because nothing answers calls yet
- *        (no call control, recognition or synthesis): with it on, every call is refused with the hangup
- *        message and the dialplan falls back to the human queue
+ * @param enabled start the server; without the callbot ({@code civic.voice.enabled=false}) every call is
+ *        refused with the hangup message and the dialplan falls back to the human queue
  * @param address interface to listen on; loopback by default because Asterisk normally runs on the same
  *        host (or reaches the app over a private network: then the private address, never a public one,
  *        since the protocol has no authentication or encryption)
@@ -20,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("civic.voice.audiosocket")
 public record AudioSocketProperties(
-        @DefaultValue("false") boolean enabled,
+        @DefaultValue("true") boolean enabled,
         @DefaultValue("127.0.0.1") String address,
         @DefaultValue("9092") int port,
         @DefaultValue("5s") Duration handshakeTimeout,

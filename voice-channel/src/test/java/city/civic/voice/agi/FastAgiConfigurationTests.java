@@ -20,8 +20,8 @@ class FastAgiConfigurationTests {
             .withConfiguration(UserConfigurations.of(city.civic.voice.calls.CallsTestAccess.configuration()));
 
     @Test
-    void offByDefaultWhileTheCallRegistryIsThere() {
-        runner.run(context -> {
+    void canBeTurnedOffWhileTheCallRegistryStays() {
+        runner.withPropertyValues("civic.voice.fastagi.enabled=false").run(context -> {
             assertThat(context).doesNotHaveBean(FastAgiServer.class);
             assertThat(context).hasSingleBean(Calls.class);
         });
@@ -30,7 +30,7 @@ class FastAgiConfigurationTests {
     @Test
     void enabledItListensOnTheConfiguredPortAndAnswersAgi() throws IOException {
         int port = freePort();
-        runner.withPropertyValues("civic.voice.fastagi.enabled=true", "civic.voice.fastagi.port=" + port)
+        runner.withPropertyValues("civic.voice.fastagi.port=" + port)
                 .run(context -> {
                     assertThat(context.getBean(FastAgiServer.class).isRunning()).isTrue();
                     FakeAsterisk asterisk = new FakeAsterisk();

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.asteriskjava.fastagi.internal.AgiConnectionHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class FastAgiServerIntegrationTests {
 
     final FakeConversations conversations = new FakeConversations();
+    static final String ENGLISH_ONLY_START = "start-en";
+
     final InMemoryCalls calls = new InMemoryCalls(Clock.systemUTC(), Duration.ofHours(1));
     FastAgiServer server;
     int port;
@@ -37,7 +40,9 @@ class FastAgiServerIntegrationTests {
         FastAgiProperties properties = new FastAgiProperties(true, "127.0.0.1", port, 2, 4, Duration.ofSeconds(1),
                 "ko", "counsellors");
         server = new FastAgiServer(properties, Map.of(
-                StartCallScript.NAME, new StartCallScript(conversations, calls, Language.KO),
+                StartCallScript.NAME, new StartCallScript(conversations, calls, Language.KO,
+                        Set.of(Language.KO, Language.EN)),
+                ENGLISH_ONLY_START, new StartCallScript(conversations, calls, Language.EN, Set.of(Language.EN)),
                 RouteCallScript.NAME, new RouteCallScript(calls, "counsellors")));
         server.start();
     }
@@ -78,6 +83,15 @@ class FastAgiServerIntegrationTests {
 
         assertThat(conversations.started).extracting(FakeConversations.Started::language)
                 .containsExactly(Language.EN, Language.KO, Language.KO);
+    }
+
+    @Test
+    void aLanguageTheSpeechModelsCannotSpeakGetsTheDefault() throws IOException {
+        new FakeAsterisk().run(port, FakeAsterisk.environment(port, ENGLISH_ONLY_START, "ko"));
+        new FakeAsterisk().variable("CIVIC_LANG", "ko").run(port, FakeAsterisk.environment(port, ENGLISH_ONLY_START));
+
+        assertThat(conversations.started).extracting(FakeConversations.Started::language)
+                .containsExactly(Language.EN, Language.EN);
     }
 
     @Test

@@ -12,13 +12,14 @@ class AudioSocketConfigurationTests {
             .withConfiguration(UserConfigurations.of(AudioSocketConfiguration.class));
 
     @Test
-    void offByDefault() {
-        runner.run(context -> assertThat(context).doesNotHaveBean(AudioSocketServer.class));
+    void canBeTurnedOff() {
+        runner.withPropertyValues("civic.voice.audiosocket.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(AudioSocketServer.class));
     }
 
     @Test
-    void listensOnLoopbackWhenEnabled() {
-        runner.withPropertyValues("civic.voice.audiosocket.enabled=true", "civic.voice.audiosocket.port=0")
+    void listensOnLoopbackByDefault() {
+        runner.withPropertyValues("civic.voice.audiosocket.port=0")
                 .run(context -> {
                     assertThat(context).hasSingleBean(AudioSocketServer.class);
                     AudioSocketProperties properties = context.getBean(AudioSocketProperties.class);

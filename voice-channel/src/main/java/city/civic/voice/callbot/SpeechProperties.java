@@ -1,0 +1,25 @@
+package city.civic.voice.callbot;
+
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Speech models ({@code civic.voice.speech}).
+ *
+ * @param modelPath a Vosk model directory to use instead of the bundled small English model (a larger
+ *     model, or another language's); must be a 16 kHz model
+ * @param dataDirectory where the bundled model is copied out of the jar at first start
+ * @param selfTest at start-up, synthesize a sentence, pass it through the telephone band and check that
+ *     the recognizer hears it; a broken model, native library or sample rate then stops the start
+ * @param cachedSentences synthesized sentences kept for reuse (menus, reprompts, greetings)
+ */
+@Validated
+@ConfigurationProperties("civic.voice.speech")
+public record SpeechProperties(
+        String modelPath,
+        @DefaultValue("data/vosk") String dataDirectory,
+        @DefaultValue("true") boolean selfTest,
+        @Min(0) @DefaultValue("500") int cachedSentences) {
+}

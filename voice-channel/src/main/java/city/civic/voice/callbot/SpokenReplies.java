@@ -1,0 +1,81 @@
+package city.civic.voice.callbot;
+
+import city.civic.dialog.Reply;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the dialog engine's replies for a telephone: short sentences, links left out, ticket and phone
+ * numbers read digit by digit, and the quick replies (buttons in the chat) turned into a keypad menu.
+ */
+final class SpokenReplies {
+
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern TICKET = Pattern.compile("(?i)\\bSC-(\\d{4})-(\\d{1,6})\\b");
+    /** Phone numbers (031-760-2114), the emergency and help lines, and any long digit run. */
+    private static final Pattern DIGIT_BY_DIGIT = Pattern.compile(
+            "(?<!\\d|\\d[.:,])(?:0\\d{1,2}-\\d{3,4}-\\d{4}|1[123]\\d|1330|\\d{5,})(?!\\d|[.:,]\\d)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+|\\s*\\n+\\s*");
+    private static final Pattern AGENT_CHOICE = Pattern.compile("(?i)counsel+or|agent|operator|human|상담");
+    private static final int MAX_MENU = 9;
+
+    private final VoicePrompts prompts;
+
+    SpokenReplies(VoicePrompts prompts) {
+        this.prompts = prompts;
+    }
+
+    /** The menu takes the last reply's quick replies: those are the choices on offer now. */
+    SpokenPrompt render(List<Reply> replies) {
+        List<String> sentences = new ArrayList<>();
+        for (Reply reply : replies) {
+            sentences.addAll(sentences(reply.text()));
+        }
+        int menuFrom = sentences.size();
+        List<String> choices = replies.isEmpty() ? List.of() : replies.get(replies.size() - 1).quickReplies();
+        Map<Character, String> keys = new LinkedHashMap<>();
+        int digit = 1;
+        for (String choice : choices) {
+            if (AGENT_CHOICE.matcher(choice).find()) {
+                continue;
+            }
+            if (digit > MAX_MENU) {
+                break;
+            }
+            char key = (char) ('0' + digit++);
+            keys.put(key, choice);
+            sentences.add(prompts.text("menu.option", forTheEar(choice), key));
+        }
+        sentences.add(prompts.text("menu.agent"));
+        keys.put('0', prompts.text("agent.text"));
+        return new SpokenPrompt(sentences, menuFrom, keys);
+    }
+
+    List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(forTheEar(text))) {
+            String trimmed = sentence.replaceAll("^[-•*·\\s]+", "").strip();
+            if (!trimmed.isEmpty()) {
+                sentences.add(trimmed);
+            }
+        }
+        return sentences;
+    }
+
+    String forTheEar(String text) {
+        String spoken = URL.matcher(text).replaceAll(prompts.text("link"));
+        Matcher ticket = TICKET.matcher(spoken);
+        spoken = ticket.replaceAll(m -> Matcher.quoteReplacement(
+                "S C, " + spaced(m.group(1)) + ", " + spaced(m.group(2))));
+        return DIGIT_BY_DIGIT.matcher(spoken).replaceAll(m -> Matcher.quoteReplacement(
+                String.join(", ", List.of(m.group().split("-")).stream().map(SpokenReplies::spaced).toList())));
+    }
+
+    private static String spaced(String digits) {
+        return String.join(" ", digits.split(""));
+    }
+}

@@ -1,0 +1,67 @@
+package city.civic.voice.callbot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.civic.dialog.Language;
+import city.civic.dialog.Reply;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpokenRepliesTests {
+
+    final SpokenReplies spoken = new SpokenReplies(new VoicePrompts(Language.EN));
+
+    @Test
+    void ticketAndPhoneNumbersAreReadDigitByDigitButTimesAndCountsAreNot() {
+        assertThat(spoken.forTheEar("Your ticket number is SC-2026-000123."))
+                .isEqualTo("Your ticket number is S C, 2 0 2 6, 0 0 0 1 2 3.");
+        assertThat(spoken.forTheEar("Call 031-760-2114, or 112 for police and 119 for fire."))
+                .isEqualTo("Call 0 3 1, 7 6 0, 2 1 1 4, or 1 1 2 for police and 1 1 9 for fire.");
+        assertThat(spoken.forTheEar("Open 09:00 to 18:00, bus 50, about 12 min, 3.5 km."))
+                .isEqualTo("Open 09:00 to 18:00, bus 50, about 12 min, 3.5 km.");
+    }
+
+    @Test
+    void linksAreNotReadOut() {
+        assertThat(spoken.forTheEar("Apply at https://www.gjcity.go.kr/portal/main.do today."))
+                .isEqualTo("Apply at the city website today.");
+    }
+
+    @Test
+    void repliesBecomeShortSentencesAndQuickRepliesAKeypadMenuWithZeroForACounsellor() {
+        Reply reply = new Reply("Please check your report: streetlight out. Where: Central Library.\nShall I file it?",
+                "en", "streetlight.report", 0.9, null, null, List.of("Yes, file it", "Change the place", "Cancel"),
+                false);
+
+        SpokenPrompt prompt = spoken.render(List.of(reply));
+
+        assertThat(prompt.sentences()).containsExactly(
+                "Please check your report: streetlight out.",
+                "Where: Central Library.",
+                "Shall I file it?",
+                "For Yes, file it, press 1.",
+                "For Change the place, press 2.",
+                "For Cancel, press 3.",
+                "To talk to a counsellor, press 0.");
+        assertThat(prompt.keys()).containsEntry('1', "Yes, file it").containsEntry('3', "Cancel")
+                .containsEntry('0', "I want to talk to a counsellor").hasSize(4);
+        assertThat(prompt.reminder()).first().isEqualTo("Shall I file it?");
+        assertThat(prompt.after("Sorry, I didn't hear anything.").sentences()).startsWith(
+                "Sorry, I didn't hear anything.", "Shall I file it?", "For Yes, file it, press 1.");
+        assertThat(prompt.withMenuNote("You can also key it in.").reminder())
+                .startsWith("Shall I file it?", "You can also key it in.", "For Yes, file it, press 1.");
+        assertThat(prompt.withoutMenu().sentences()).hasSize(3).last().isEqualTo("Shall I file it?");
+    }
+
+    @Test
+    void aCounsellorChoiceIsKeyZeroNotANumberedOption() {
+        Reply reply = new Reply("Hello!", "en", "greeting", 1, null, null,
+                List.of("Report a problem", "Talk to a counsellor"), false);
+
+        SpokenPrompt prompt = spoken.render(List.of(reply));
+
+        assertThat(prompt.keys()).containsOnlyKeys('1', '0');
+        assertThat(prompt.sentences()).containsExactly("Hello!", "For Report a problem, press 1.",
+                "To talk to a counsellor, press 0.");
+    }
+}
