@@ -31,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
         "civic.voice.audiosocket.port=0",
         "civic.voice.speech.data-directory=target/it-data/vosk",
         "civic.voice.callbot.no-input-timeout=3s",
+        "civic.voice.speech.answers-ahead=false",
         "logging.level.city.civic.voice.callbot=DEBUG"})
 public @interface IntegrationTest {
 }

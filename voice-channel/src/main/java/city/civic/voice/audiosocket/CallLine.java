@@ -32,6 +32,11 @@ final class CallLine implements CallOutput {
         return writer.isPlaying();
     }
 
+    @Override
+    public long queuedMillis() {
+        return writer.queuedMillis();
+    }
+
     /** Stops the audio, sends {@code 00 00 00} and closes; the connection thread then ends the call. */
     @Override
     public void hangUp() {

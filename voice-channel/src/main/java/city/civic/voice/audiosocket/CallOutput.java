@@ -15,6 +15,9 @@ public interface CallOutput {
     /** Whether queued audio is still waiting to be sent. */
     boolean isPlaying();
 
+    /** How much queued audio is still to be sent, in milliseconds. */
+    long queuedMillis();
+
     /**
      * Ends the audio leg from our side: sends the AudioSocket hangup message and closes the connection.
      * On Asterisk ≥ 20.14 / 21.9 / 22.4 / 23.0 the dialplan then continues at its next priority.

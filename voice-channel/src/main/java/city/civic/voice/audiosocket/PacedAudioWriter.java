@@ -72,6 +72,12 @@ final class PacedAudioWriter implements AutoCloseable {
         }
     }
 
+    long queuedMillis() {
+        synchronized (lock) {
+            return queue.size() * FRAME_MILLIS;
+        }
+    }
+
     @Override
     public void close() {
         synchronized (lock) {

@@ -45,6 +45,9 @@ final class CallSession implements CallAudio, Runnable {
     private static final long POLL_MILLIS = 40;
     /** The dialplan application's rate: used until the caller's first frame tells the line's own. */
     private static final int FRAME_RATE_BEFORE_AUDIO = 8000;
+    /** How far synthesis runs ahead of playback: more than a sentence takes to synthesize under load. */
+    private static final long SYNTHESIS_LEAD_MILLIS = 2000;
+    private static final long FRAME_MILLIS = 20;
     /** Frames of lead-in kept before speech, for re-decoding a grammar miss in full. */
     private static final int LEAD_IN_FRAMES = 25;
     private static final int PARTIAL_CHECK_FRAMES = 3;
@@ -482,6 +485,7 @@ final class CallSession implements CallAudio, Runnable {
         bargedIn = false;
         speaking = true;
         for (String sentence : prompt.sentences()) {
+            awaitPlaybackWithin(SYNTHESIS_LEAD_MILLIS, bargeInsBefore);
             if (bargeIns.get() != bargeInsBefore || hungUp) {
                 return;
             }
@@ -496,6 +500,21 @@ final class CallSession implements CallAudio, Runnable {
                     metrics.responded(System.nanoTime() - answering);
                     answering = 0;
                 }
+            }
+        }
+    }
+
+    /**
+     * Synthesizes only a little ahead of what the caller hears: MaryTTS serves every call one request at
+     * a time, and what a caller interrupts need not be synthesized at all.
+     */
+    private void awaitPlaybackWithin(long millis, int bargeInsBefore) {
+        while (output.queuedMillis() > millis && bargeIns.get() == bargeInsBefore && !hungUp) {
+            try {
+                Thread.sleep(FRAME_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

@@ -2,6 +2,7 @@ package city.civic.voice.callbot;
 
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
+import city.civic.knowledge.Answers;
 import city.civic.voice.calls.Calls;
 import city.civic.voice.speech.SpeechRecognizer;
 import city.civic.voice.speech.SpeechSynthesizer;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +60,12 @@ class CallbotConfiguration {
             }
         }
         return recognizer;
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("${civic.voice.speech.answers-ahead:true} and ${civic.voice.speech.cached-sentences:2000} > 0")
+    AnswerVoicing answerVoicing(Answers answers, SpeechSynthesizer voice, Callbot callbot) {
+        return new AnswerVoicing(answers, voice, Language.EN, callbot::activeCalls);
     }
 
     @Bean(destroyMethod = "close")

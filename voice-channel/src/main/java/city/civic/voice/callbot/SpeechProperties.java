@@ -13,7 +13,10 @@ import org.springframework.validation.annotation.Validated;
  * @param dataDirectory where the bundled model is copied out of the jar at first start
  * @param selfTest at start-up, synthesize a sentence, pass it through the telephone band and check that
  *     the recognizer hears it; a broken model, native library or sample rate then stops the start
- * @param cachedSentences synthesized sentences kept for reuse (menus, reprompts, greetings)
+ * @param cachedSentences synthesized phrases kept for reuse (menus, reprompts, greetings, curated answers;
+ *     about 16 KB per second of speech)
+ * @param answersAhead synthesize the published answers into that cache in the background at start and on
+ *     publish, so a caller asking for one hears it without waiting for MaryTTS
  */
 @Validated
 @ConfigurationProperties("civic.voice.speech")
@@ -21,5 +24,6 @@ public record SpeechProperties(
         String modelPath,
         @DefaultValue("data/vosk") String dataDirectory,
         @DefaultValue("true") boolean selfTest,
-        @Min(0) @DefaultValue("500") int cachedSentences) {
+        @Min(0) @DefaultValue("2000") int cachedSentences,
+        @DefaultValue("true") boolean answersAhead) {
 }

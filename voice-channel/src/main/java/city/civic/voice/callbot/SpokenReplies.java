@@ -22,6 +22,10 @@ final class SpokenReplies {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+|\\s*\\n+\\s*");
     private static final Pattern AGENT_CHOICE = Pattern.compile("(?i)counsel+or|agent|operator|human|상담");
     private static final int MAX_MENU = 9;
+    /** Commas and semicolons outside numbers ("1,000" stays whole); the mark stays with its phrase. */
+    private static final Pattern PHRASE_END = Pattern.compile("(?<=[,;])(?!\\d)\\s+");
+    private static final int LONGEST_PHRASE = 90;
+    private static final int SHORTEST_PHRASE = 30;
 
     private final VoicePrompts prompts;
 
@@ -60,10 +64,33 @@ final class SpokenReplies {
         for (String sentence : SENTENCE_END.split(forTheEar(text))) {
             String trimmed = sentence.replaceAll("^[-•*·\\s]+", "").strip();
             if (!trimmed.isEmpty()) {
-                sentences.add(trimmed);
+                sentences.addAll(phrases(trimmed));
             }
         }
         return sentences;
+    }
+
+    /**
+     * A long sentence cut at its commas into phrases of a speakable length: the first audio of a reply
+     * waits for the synthesis of its first piece only, and a long sentence takes a second or more.
+     */
+    static List<String> phrases(String sentence) {
+        if (sentence.length() <= LONGEST_PHRASE) {
+            return List.of(sentence);
+        }
+        List<String> phrases = new ArrayList<>();
+        StringBuilder phrase = new StringBuilder();
+        for (String part : PHRASE_END.split(sentence)) {
+            if (phrase.length() >= SHORTEST_PHRASE && phrase.length() + part.length() > LONGEST_PHRASE) {
+                phrases.add(phrase.toString().strip());
+                phrase.setLength(0);
+            }
+            phrase.append(phrase.length() == 0 ? "" : " ").append(part);
+        }
+        if (phrase.length() > 0) {
+            phrases.add(phrase.toString().strip());
+        }
+        return phrases;
     }
 
     String forTheEar(String text) {

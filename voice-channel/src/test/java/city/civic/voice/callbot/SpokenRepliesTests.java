@@ -22,6 +22,20 @@ class SpokenRepliesTests {
     }
 
     @Test
+    void aLongSentenceIsSynthesizedInPhrasesCutAtItsCommas() {
+        List<String> phrases = spoken.sentences("Gwangju City Hall is at 50 Haengjeongtown-ro, Songjeong-dong,"
+                + " near the City Hall Intersection on Gyeongchung-daero, and the counters are open on weekdays"
+                + " from 09:00 to 18:00, closed on weekends. Parking is free.");
+
+        assertThat(phrases).containsExactly(
+                "Gwangju City Hall is at 50 Haengjeongtown-ro, Songjeong-dong,",
+                "near the City Hall Intersection on Gyeongchung-daero,",
+                "and the counters are open on weekdays from 09:00 to 18:00, closed on weekends.",
+                "Parking is free.");
+        assertThat(phrases).allSatisfy(phrase -> assertThat(phrase.length()).isLessThanOrEqualTo(90));
+    }
+
+    @Test
     void linksAreNotReadOut() {
         assertThat(spoken.forTheEar("Apply at https://www.gjcity.go.kr/portal/main.do today."))
                 .isEqualTo("Apply at the city website today.");

@@ -31,7 +31,8 @@ public final class CallBenchmarkCommand {
     static final String USAGE = """
             usage: benchmark-calls [--url=http://127.0.0.1:8080] [--agi-port=4573] [--audiosocket-port=9092]
                                    [--calls=1,2,4,6] [--turns=4]
-              --calls  the numbers of simultaneous calls to run, one after the other""";
+              --calls  the numbers of simultaneous calls to run, one after the other (after one warm-up
+                       call that asks every question once and is not counted)""";
     private static final List<String> QUESTIONS = List.of(
             "What time does city hall open?",
             "Which days can I put out recycling?",
@@ -65,9 +66,11 @@ public final class CallBenchmarkCommand {
         int turns = Integer.parseInt(options.get("turns"));
         URI metrics = URI.create(options.get("url") + "/actuator/prometheus");
         out.println("synthesizing the callers' questions with MaryTTS ...");
-        List<short[]> questions = new ArrayList<>();
+        List<Clip> questions = new ArrayList<>();
         TelephoneVoice voice = TelephoneVoice.start(0);
-        QUESTIONS.forEach(question -> questions.add(voice.speak(question, 8000)));
+        QUESTIONS.forEach(question -> questions.add(Clip.of(voice.speak(question, 8000))));
+        out.println("warm-up call ...");
+        runCalls(1, questions.size(), agiPort, audioPort, questions);
         out.printf(Locale.ROOT, "%5s %8s %8s %8s %9s %9s %7s %6s %8s %8s%n", "calls", "turns", "p50 ms", "p95 ms",
                 "stop p50", "stop p95", "misses", "rtf", "cpu %", "rss MB");
         List<String> json = new ArrayList<>();
@@ -99,7 +102,29 @@ public final class CallBenchmarkCommand {
     private record Results(List<Double> latencies, List<Double> stops, AtomicInteger misses) {
     }
 
-    private Results runCalls(int calls, int turns, int agiPort, int audioPort, List<short[]> questions)
+    /** A caller's recorded question and where its speech starts and ends inside the recording. */
+    private record Clip(short[] samples, long leadingNanos, long trailingNanos) {
+
+        private static final int WHISPER = 500;
+
+        static Clip of(short[] samples) {
+            int first = 0;
+            while (first < samples.length && Math.abs(samples[first]) < WHISPER) {
+                first++;
+            }
+            int last = samples.length - 1;
+            while (last > first && Math.abs(samples[last]) < WHISPER) {
+                last--;
+            }
+            return new Clip(samples, nanos(first), nanos(samples.length - 1 - last));
+        }
+
+        private static long nanos(int samples) {
+            return samples * 1_000_000_000L / 8000;
+        }
+    }
+
+    private Results runCalls(int calls, int turns, int agiPort, int audioPort, List<Clip> questions)
             throws InterruptedException {
         Results results = new Results(Collections.synchronizedList(new ArrayList<>()),
                 Collections.synchronizedList(new ArrayList<>()), new AtomicInteger());
@@ -124,7 +149,7 @@ public final class CallBenchmarkCommand {
         return results;
     }
 
-    private static void call(int caller, int turns, int agiPort, int audioPort, List<short[]> questions,
+    private static void call(int caller, int turns, int agiPort, int audioPort, List<Clip> questions,
             Results results) throws Exception {
         AgiClient agi = new AgiClient(agiPort, String.format(Locale.ROOT, "010%08d", caller));
         String botUuid = agi.start();
@@ -137,10 +162,12 @@ public final class CallBenchmarkCommand {
             }
             Thread.sleep(LISTEN_MILLIS);
             for (int turn = 0; turn < turns; turn++) {
-                short[] question = questions.get((caller + turn) % questions.size());
-                long spoke = System.nanoTime();
-                long said = line.sayAndWait(question);
-                stopTime(line, spoke, said).ifPresent(results.stops::add);
+                Clip question = questions.get((caller + turn) % questions.size());
+                long queued = System.nanoTime();
+                long lastFrame = line.sayAndWait(question.samples());
+                long spoke = queued + question.leadingNanos();
+                long said = lastFrame - question.trailingNanos();
+                stopTime(line, spoke, lastFrame).ifPresent(results.stops::add);
                 long answered = firstNewSpeech(line, said);
                 if (answered == 0) {
                     results.misses.incrementAndGet();
