@@ -75,6 +75,8 @@ final class CallSession implements CallAudio, Runnable {
     private final AtomicInteger bargeIns = new AtomicInteger();
     private volatile int lineRate;
     private volatile boolean hungUp;
+    /** The line broke (its rate changed): stop talking and hand the caller over. */
+    private volatile boolean lineBroken;
 
     // Connection thread only.
     private final HalfBandUpsampler upsampler = new HalfBandUpsampler();
@@ -87,7 +89,6 @@ final class CallSession implements CallAudio, Runnable {
     private boolean inSpeech;
     private long utteranceMicros;
     private long frames;
-    private boolean lineBroken;
 
     // Call thread only.
     private SpokenPrompt current;
@@ -177,12 +178,17 @@ final class CallSession implements CallAudio, Runnable {
         long needed = settings.bargeInSpeech().toMillis();
         boolean words = speech >= needed && frames % PARTIAL_CHECK_FRAMES == 0 && !stream.partial().isBlank();
         if (words || speech >= 2 * needed) {
-            bargedIn = true;
-            output.interrupt();
-            bargeIns.incrementAndGet();
-            metrics.bargeIn();
+            interruptBot();
             log.debug("voice.barge-in speech-ms={} words={}", speech, words);
         }
+    }
+
+    /** Silences the bot at once; the call thread stops synthesizing what was left of the prompt. */
+    private void interruptBot() {
+        bargedIn = true;
+        output.interrupt();
+        bargeIns.incrementAndGet();
+        metrics.bargeIn();
     }
 
     private void endUtterance() {
@@ -195,6 +201,9 @@ final class CallSession implements CallAudio, Runnable {
         activity.startUtterance();
         inSpeech = false;
         if (hadSpeech) {
+            if (speaking && !bargedIn && !heard.isEmpty() && heard.confidence() >= settings.minConfidence()) {
+                interruptBot(); // words over the prompt that were too quiet for the barge-in detector
+            }
             long speechEnded = System.nanoTime() - activity.silenceMillis() * 1_000_000;
             events.add(new Heard(heard, audio, speechEnded));
         }
@@ -486,7 +495,7 @@ final class CallSession implements CallAudio, Runnable {
         speaking = true;
         for (String sentence : prompt.sentences()) {
             awaitPlaybackWithin(SYNTHESIS_LEAD_MILLIS, bargeInsBefore);
-            if (bargeIns.get() != bargeInsBefore || hungUp) {
+            if (bargeIns.get() != bargeInsBefore || hungUp || lineBroken) {
                 return;
             }
             int rate = lineRate == 0 ? FRAME_RATE_BEFORE_AUDIO : lineRate;
@@ -509,7 +518,7 @@ final class CallSession implements CallAudio, Runnable {
      * a time, and what a caller interrupts need not be synthesized at all.
      */
     private void awaitPlaybackWithin(long millis, int bargeInsBefore) {
-        while (output.queuedMillis() > millis && bargeIns.get() == bargeInsBefore && !hungUp) {
+        while (output.queuedMillis() > millis && bargeIns.get() == bargeInsBefore && !hungUp && !lineBroken) {
             try {
                 Thread.sleep(FRAME_MILLIS);
             } catch (InterruptedException e) {
