@@ -3,7 +3,6 @@ package city.civic.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
-import city.civic.cli.bench.phone.AudioSocketCaller;
 import city.civic.voice.agi.FastAgiServer;
 import city.civic.voice.audiosocket.AudioSocketServer;
 import java.net.ServerSocket;
