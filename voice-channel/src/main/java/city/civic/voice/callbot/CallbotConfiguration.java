@@ -38,7 +38,7 @@ class CallbotConfiguration {
 
     @Bean(destroyMethod = "close")
     MarySpeechSynthesizer marySpeechSynthesizer() {
-        return new MarySpeechSynthesizer(0);
+        return new MarySpeechSynthesizer();
     }
 
     @Bean

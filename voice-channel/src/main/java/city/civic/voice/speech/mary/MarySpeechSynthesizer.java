@@ -1,7 +1,5 @@
 package city.civic.voice.speech.mary;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -49,16 +47,14 @@ public final class MarySpeechSynthesizer implements AutoCloseable {
 
     private final MaryInterface mary;
     private final AudioFormat pcm;
-    private final Cache<String, short[]> prompts;
     private volatile boolean closed;
 
     /**
      * Starts MaryTTS unless it runs already (several seconds).
      *
-     * @param cachedPrompts how many prompts {@link #synthesizePrompt(String)} keeps (about 96 KB per second of audio)
      * @throws IllegalStateException if MaryTTS or the voice cannot start
      */
-    public MarySpeechSynthesizer(int cachedPrompts) {
+    public MarySpeechSynthesizer() {
         try {
             LocalMaryInterface local = new LocalMaryInterface();
             local.setVoice(VOICE);
@@ -68,7 +64,6 @@ public final class MarySpeechSynthesizer implements AutoCloseable {
         }
         float sampleRate = Voice.getVoice(VOICE).dbAudioFormat().getSampleRate();
         this.pcm = new AudioFormat(sampleRate, 16, 1, true, false);
-        this.prompts = Caffeine.newBuilder().maximumSize(cachedPrompts).build();
     }
 
     /** Samples per second of what {@link #synthesize(String)} returns: 48000. */
@@ -104,30 +99,10 @@ public final class MarySpeechSynthesizer implements AutoCloseable {
         }
     }
 
-    /**
-     * {@link #synthesize(String)} for a fixed prompt (greeting, menu, hold message), kept in a bounded cache
-     * under its exact text: a repeated prompt returns the same array, which callers must not modify.
-     * Failures are not cached.
-     *
-     * @throws IllegalStateException once closed
-     */
-    public short[] synthesizePrompt(String prompt) {
-        ensureOpen();
-        if (prompt == null) {
-            return NOTHING;
-        }
-        short[] samples = prompts.get(prompt, text -> {
-            short[] synthesized = synthesize(text);
-            return synthesized.length == 0 ? null : synthesized;
-        });
-        return samples == null ? NOTHING : samples;
-    }
-
-    /** Ends this instance and drops its cached prompts; MaryTTS itself stays up until the JVM exits. */
+    /** Ends this instance; MaryTTS itself stays up until the JVM exits. */
     @Override
     public void close() {
         closed = true;
-        prompts.invalidateAll();
     }
 
     /** The text to send to MaryTTS: empty when there is nothing to say, cut when over-long. */

@@ -28,7 +28,7 @@ class MarySpeechSynthesizerTests {
     @BeforeAll
     static void start() {
         maryLogs.setLevel(Level.WARN);
-        speech = new MarySpeechSynthesizer(4);
+        speech = new MarySpeechSynthesizer();
     }
 
     @AfterAll
@@ -65,7 +65,6 @@ class MarySpeechSynthesizerTests {
     @ValueSource(strings = {"   \n", "...", "?! —", "\u0000\u0007\u001b", "\uD83D\uDE00\uD83D\uDC4D"})
     void nothingToSayGivesNoSamples(String text) {
         assertThat(speech.synthesize(text)).isEmpty();
-        assertThat(speech.synthesizePrompt(text)).isEmpty();
         assertThat(speech.sentences(text)).isEmpty();
     }
 
@@ -98,19 +97,6 @@ class MarySpeechSynthesizerTests {
     }
 
     @Test
-    void aRepeatedPromptComesFromTheCache() {
-        String prompt = "Welcome to the city contact center.";
-
-        short[] first = speech.synthesizePrompt(prompt);
-        short[] again = speech.synthesizePrompt(prompt);
-
-        assertPlausibleSpeech(first, prompt);
-        assertThat(again).isSameAs(first);
-        assertThat(speech.synthesize(prompt)).isNotSameAs(first).isEqualTo(first);
-        assertThat(speech.synthesizePrompt(prompt + "!")).isNotSameAs(first);
-    }
-
-    @Test
     void twoCallsAtOnceGetWhatEachWouldGetAlone() throws Exception {
         List<String> texts = List.of("The 21st of May, at 21 past 9.", "Call 112 on 03/15/2026 before 10:45.");
         List<short[]> alone = texts.stream().map(speech::synthesize).toList();
@@ -128,11 +114,10 @@ class MarySpeechSynthesizerTests {
 
     @Test
     void aClosedSynthesizerRefusesWhileMaryTtsStaysUp() {
-        MarySpeechSynthesizer other = new MarySpeechSynthesizer(1);
+        MarySpeechSynthesizer other = new MarySpeechSynthesizer();
         other.close();
 
         assertThatThrownBy(() -> other.synthesize("Hello.")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> other.synthesizePrompt("Hello.")).isInstanceOf(IllegalStateException.class);
         assertPlausibleSpeech(speech.synthesize("Still here."), "Still here.");
     }
 
