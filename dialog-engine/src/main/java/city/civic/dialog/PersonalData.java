@@ -1,22 +1,21 @@
 package city.civic.dialog;
 
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
- * Masks personal data in text kept for people other than the citizen: e-mail addresses, phone numbers
- * (Korean mobile and landline forms) and resident registration numbers. Ticket numbers
- * ({@code SC-2026-000123}) and times are left alone.
+ * Masks personal data in text kept for people other than the citizen (logs, transcripts for staff, hand-off
+ * summaries, public Open311 text): e-mail addresses and numbers that identify a person (phones, resident
+ * registration, card and account numbers), also full-width, spelled out in English or Korean or obfuscated.
+ * Ticket numbers ({@code SC-2026-000123}), times, dates, amounts, coordinates and short numbers stay.
+ *
+ * <p>The text is normalised first, matched, and only the matched spans of the original are replaced, so
+ * everything else stays as the citizen typed it. Every step is a linear scan; no regex can backtrack.
  */
 public final class PersonalData {
 
     public static final String MARK = "[redacted]";
-
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    /** Korean numbers start with 0 or +82; the guards keep ticket numbers intact. */
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w-])(?:\\+82[-. ]?|\\(?0)\\d{1,2}[-. )]{0,2}\\d{3,4}[-. ]?\\d{4}(?![\\w-])");
-    /** YYMMDD-NNNNNNN, the national id. */
-    private static final Pattern RESIDENT_NUMBER = Pattern.compile("(?<![\\w-])\\d{6}[- ]?[1-8]\\d{6}(?![\\w-])");
 
     private PersonalData() {
     }
@@ -25,8 +24,31 @@ public final class PersonalData {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String masked = EMAIL.matcher(text).replaceAll(MARK);
-        masked = RESIDENT_NUMBER.matcher(masked).replaceAll(MARK);
-        return PHONE.matcher(masked).replaceAll(MARK);
+        NormalisedText normalised = NormalisedText.of(text);
+        List<int[]> found = new ArrayList<>();
+        EmailAddresses.find(normalised, found);
+        DigitRuns.find(normalised, found);
+        if (found.isEmpty()) {
+            return text;
+        }
+        List<int[]> spans = new ArrayList<>(found.size());
+        for (int[] span : found) {
+            spans.add(new int[] {normalised.originalStart(span[0]), normalised.originalEnd(span[1] - 1)});
+        }
+        spans.sort(Comparator.comparingInt(span -> span[0]));
+        StringBuilder masked = new StringBuilder(text.length());
+        int at = 0;
+        int i = 0;
+        while (i < spans.size()) {
+            int start = spans.get(i)[0];
+            int end = spans.get(i)[1];
+            // Overlapping or touching matches become one mark.
+            while (++i < spans.size() && spans.get(i)[0] <= end) {
+                end = Math.max(end, spans.get(i)[1]);
+            }
+            masked.append(text, at, start).append(MARK);
+            at = end;
+        }
+        return masked.append(text, at, text.length()).toString();
     }
 }
