@@ -1,5 +1,6 @@
 package city.civic;
 
+import city.civic.security.StaffApi;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -17,6 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
         "spring.datasource.url=jdbc:h2:file:./target/it-data/${civic.test.run}/civic",
         "civic.knowledge.index-directory=target/it-data/${civic.test.run}/index",
         "civic.test.run=${random.uuid}",
+        "civic.security.admin.username=" + StaffApi.ADMIN,
+        "civic.security.admin.password=" + StaffApi.ADMIN_PASSWORD,
+        "civic.security.login.max-failures-per-address=1000",
         "civic.chat.messages-per-address=100000",
         "civic.chat.messages-per-address-per-second=100000",
         "civic.chat.conversations-per-address-per-minute=100000",

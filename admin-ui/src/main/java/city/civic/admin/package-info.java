@@ -1,2 +1,5 @@
-/** The city's own back office and public interfaces over the platform's tickets; officials' curation follows. */
+/**
+ * The city's back office and public interfaces over the platform's tickets: staff sign-in and roles,
+ * officials' transcripts, the Open311 GeoReport v2 API.
+ */
 package city.civic.admin;

@@ -14,6 +14,7 @@ public final class TurnApi {
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
+    private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TurnApi(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -38,23 +39,61 @@ public final class TurnApi {
         return r.body().get("conversationId").asString();
     }
 
+    /** The owner's token of a conversation this client started. */
+    public String token(String conversationId) {
+        return tokens.get(conversationId);
+    }
+
     public Response say(String conversationId, String text) {
         return post("/api/v1/conversations/" + conversationId + "/messages",
                 json.writeValueAsString(java.util.Map.of("text", text)));
     }
 
-    Response post(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    /** As the owner when the path names a conversation this client started. */
+    public Response post(String path, String body) {
+        Response response = send(owned(path, HttpRequest.newBuilder(URI.create(base + path)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (path.equals("/api/v1/conversations") && response.status() == 201) {
+            tokens.put(response.body().get("conversationId").asString(), response.body().get("token").asString());
+        }
+        return response;
     }
 
     Response postBytes(String path, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(owned(path, HttpRequest.newBuilder(URI.create(base + path)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(owned(path, HttpRequest.newBuilder(URI.create(base + path))).GET().build());
+    }
+
+    /** Without any token, whatever the path: what a stranger sends. */
+    public Response anonymous(String method, String path, String body) {
+        return send(stranger(method, path, body).build());
+    }
+
+    /** With a token of the stranger's choosing. */
+    public Response anonymousWithToken(String method, String path, String token) {
+        return send(stranger(method, path, null).header("X-Conversation-Token", token).build());
+    }
+
+    private HttpRequest.Builder stranger(String method, String path, String body) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
+        return request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private HttpRequest.Builder owned(String path, HttpRequest.Builder request) {
+        String prefix = "/api/v1/conversations/";
+        if (path.startsWith(prefix)) {
+            String id = path.substring(prefix.length()).split("[/?]", 2)[0];
+            String token = tokens.get(id);
+            if (token != null) {
+                request.header("X-Conversation-Token", token);
+            }
+        }
+        return request;
     }
 
     private Response send(HttpRequest request) {

@@ -238,7 +238,7 @@ class TurnApiIntegrationTests {
         api.say(api.start("en"), "hello");
 
         assertThat(api.get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
-        String metrics = api.get("/actuator/prometheus").raw().body();
+        String metrics = city.civic.security.StaffApi.admin(port).get("/actuator/prometheus").raw().body();
         assertThat(metrics).contains("civic_dialog_turns_total{channel=\"web\",intent=\"greeting\"")
                 .contains("civic_dialog_turn_duration_seconds");
     }

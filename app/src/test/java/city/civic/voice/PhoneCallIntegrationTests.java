@@ -170,7 +170,7 @@ class PhoneCallIntegrationTests {
         assertThat(route.get("CIVIC_SUMMARY")).contains("counsellor");
         assertThat(conversations.transcript(call.conversationId()).orElseThrow().messages())
                 .anySatisfy(m -> assertThat(m.reply() != null && m.reply().handoff()).isTrue());
-        var official = new city.civic.chat.TurnApi(port).get("/admin/api/transcripts/" + call.conversationId());
+        var official = city.civic.security.StaffApi.admin(port).get("/admin/api/transcripts/" + call.conversationId());
         assertThat(official.status()).isEqualTo(200);
         assertThat(official.body().get("channel").asString()).isEqualTo("PHONE");
         assertThat(official.raw().body()).doesNotContain("031-760-2114").contains("[redacted]");

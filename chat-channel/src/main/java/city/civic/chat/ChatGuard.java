@@ -13,6 +13,17 @@ public class ChatGuard {
         this.properties = properties;
     }
 
+    /** Longest client message id kept for retries; ids are UUIDs (36 characters) in practice. */
+    public static final int MAX_CLIENT_MESSAGE_ID = 64;
+
+    /** A client message id is remembered for retries, so its size is bounded like the message's. */
+    public void checkClientMessageId(String clientMessageId) {
+        if (clientMessageId != null && clientMessageId.length() > MAX_CLIENT_MESSAGE_ID) {
+            throw new ChatRequestException(400, "client_message_id.too_long",
+                    "clientMessageId can be at most " + MAX_CLIENT_MESSAGE_ID + " characters.");
+        }
+    }
+
     public void checkMessage(String conversationId, String clientAddress, String text) {
         if (text == null) {
             throw new ChatRequestException(400, "message.missing", "The message has no \"text\".");
@@ -23,6 +34,11 @@ public class ChatGuard {
         }
         limit("c:" + conversationId, properties.messagesPerConversation(), 1);
         limit("a:" + clientAddress, properties.messagesPerAddress(), properties.messagesPerAddressPerSecond());
+    }
+
+    /** Place suggestions come as the citizen types: limited per address like messages, in their own bucket. */
+    public void checkPlaceLookup(String clientAddress) {
+        limit("p:" + clientAddress, properties.messagesPerAddress(), properties.messagesPerAddressPerSecond());
     }
 
     public void checkNewConversation(String clientAddress) {

@@ -15,7 +15,11 @@ public interface Conversations {
      */
     List<Reply> handle(String conversationId, Utterance utterance);
 
+    /** The citizen's transcript, while the conversation is live. */
     Optional<Transcript> transcript(String conversationId);
+
+    /** The transcript of any conversation still kept (see retention), live or ended: for staff. */
+    Optional<Transcript> keptTranscript(String conversationId);
 
     /** What the bot's last question asked for; {@link Awaiting#ANYTHING} for unknown conversations. */
     Awaiting awaiting(String conversationId);

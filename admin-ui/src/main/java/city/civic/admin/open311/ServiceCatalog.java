@@ -54,6 +54,13 @@ final class ServiceCatalog {
         return byCode;
     }
 
+    /** One read of the gazetteer's names for mapping many tickets. */
+    Map<String, String> placeNames(Language language) {
+        var names = new LinkedHashMap<String, String>();
+        content.places().forEach(place -> names.putIfAbsent(place.id(), place.name(language)));
+        return names;
+    }
+
     String departmentName(String departmentId, Language language) {
         return departments.find(departmentId).map(d -> d.name(language.code())).orElse(departmentId);
     }

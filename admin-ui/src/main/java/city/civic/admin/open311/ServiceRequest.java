@@ -11,6 +11,9 @@ import tools.jackson.databind.annotation.JsonNaming;
  *
  * @param status {@code open} or {@code closed}, the only two the spec has
  * @param statusNotes the platform's finer status in words
+ * @param description always null here: the citizen's own words are for staff only
+ * @param address the gazetteer's name of the place, when the report was matched to one (never the
+ *     location as the citizen typed it)
  * @param addressId the gazetteer place, when the report was matched to one
  * @see <a href="http://wiki.open311.org/GeoReport_v2#GET_Service_Requests">GET Service Requests</a>
  */

@@ -45,22 +45,29 @@ final class ServiceRequests {
                 "service_request_id " + serviceRequestId + " was not found."));
     }
 
-    /** A mapping for one response: categories read once, department names looked up once each. */
+    /** A mapping for one response: categories and places read once, department names looked up once each. */
     private Function<Ticket, ServiceRequest> views(Language language) {
         Map<String, ReportCategory> categories = catalog.byCode();
+        Map<String, String> places = catalog.placeNames(language);
         Map<String, String> agencies = new HashMap<>();
         return ticket -> view(ticket, categories.get(ticket.serviceCode()),
-                agencies.computeIfAbsent(ticket.department(), id -> catalog.departmentName(id, language)), language);
+                agencies.computeIfAbsent(ticket.department(), id -> catalog.departmentName(id, language)),
+                ticket.placeId() == null ? null : places.get(ticket.placeId()), language);
     }
 
-    /** Never the contact or the conversation id; free text is scrubbed of contact details too. */
-    private ServiceRequest view(Ticket ticket, ReportCategory category, String agency, Language language) {
+    /**
+     * What anybody may know of a ticket: service, the gazetteer's place, status, dates and the department's
+     * note. Never the citizen's own words (the description and the location as typed can name people,
+     * plates, homes), the contact or the conversation; those are for staff.
+     */
+    private ServiceRequest view(Ticket ticket, ReportCategory category, String agency, String place,
+            Language language) {
         return new ServiceRequest(ticket.id(), RequestFilter.status(ticket.status()),
                 statusNotes(ticket, language),
                 category == null ? null : category.name().in(language), ticket.serviceCode(),
-                Redaction.publicText(ticket.description(), ticket.contact()), agency, null,
+                null, agency, null,
                 time.format(ticket.createdAt()), time.format(ticket.updatedAt()), null,
-                Redaction.publicText(ticket.location(), ticket.contact()), ticket.placeId(), null,
+                place, ticket.placeId(), null,
                 ticket.lat(), ticket.lon(), null);
     }
 

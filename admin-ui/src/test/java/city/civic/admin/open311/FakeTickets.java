@@ -24,8 +24,14 @@ final class FakeTickets implements Tickets {
     }
 
     Ticket add(String serviceCode, TicketStatus status, Instant createdAt, String description, String contact) {
+        return add(serviceCode, status, createdAt, description, "Gyeongan Intersection", contact);
+    }
+
+    /** @param location the place as the citizen typed it; the gazetteer place is Gyeongan Intersection */
+    Ticket add(String serviceCode, TicketStatus status, Instant createdAt, String description, String location,
+            String contact) {
         var ticket = new Ticket("SC-2026-%06d".formatted(tickets.size() + 1), serviceCode, "intent." + serviceCode,
-                "traffic-signals", description, "gyeongan-intersection", "Gyeongan Intersection", 37.4172, 127.2557,
+                "traffic-signals", description, "gyeongan-intersection", location, 37.4172, 127.2557,
                 "this morning", contact, "ko", Channel.WEB, "conversation-secret-id", status, createdAt,
                 createdAt.plusSeconds(3600), null, null, null);
         tickets.add(ticket);

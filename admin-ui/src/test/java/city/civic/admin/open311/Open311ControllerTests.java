@@ -133,7 +133,7 @@ class Open311ControllerTests {
                 .andExpect(jsonPath("$[0].status_notes").value("In progress"))
                 .andExpect(jsonPath("$[0].service_name").value("Traffic signal fault"))
                 .andExpect(jsonPath("$[0].service_code").value("traffic-signal-fault"))
-                .andExpect(jsonPath("$[0].description").value("보행신호가 켜지지 않음"))
+                .andExpect(jsonPath("$[0].description").value(nullValue()))
                 .andExpect(jsonPath("$[0].agency_responsible").value("Traffic Signal Team"))
                 .andExpect(jsonPath("$[0].service_notice").value(nullValue()))
                 .andExpect(jsonPath("$[0].requested_datetime").value("2026-03-01T09:15:30+09:00"))
@@ -171,17 +171,20 @@ class Open311ControllerTests {
     }
 
     @Test
-    void theCitizensContactAndConversationNeverShow() throws Exception {
+    void noneOfTheCitizensOwnWordsContactOrConversationShow() throws Exception {
         fixture.tickets.add("road-damage", TicketStatus.RECEIVED, daysAgo(1),
-                "Big pothole, call me at 010-1234-5678 or kim@example.com, Kim Minsu", "Kim Minsu, 010-1234-5678");
+                "Big pothole, call me at 010 1234 5678 or kim@example.com, Kim Minsu, car 12가3456 hit it",
+                "in front of Park Jiwoo's house, unit 1203, near Gyeongan Intersection", "Kim Minsu, 010-1234-5678");
 
         String body = fixture.mvc.perform(get("/open311/v2/requests.json"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].description").value(
-                        "Big pothole, call me at [redacted] or [redacted], [redacted]"))
+                .andExpect(jsonPath("$[0].description").value(nullValue()))
+                .andExpect(jsonPath("$[0].address").value("Gyeongan Intersection"))
+                .andExpect(jsonPath("$[0].service_name").value("Road damage"))
+                .andExpect(jsonPath("$[0].status").value("open"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(body).doesNotContain("010-1234-5678", "kim@example.com", "Kim Minsu", "conversation-secret-id",
-                "contact", "conversation");
+        assertThat(body).doesNotContain("010", "kim@example.com", "Kim Minsu", "Park Jiwoo", "1203", "12가3456",
+                "pothole", "conversation-secret-id", "contact", "conversation");
     }
 
     private static Instant daysAgo(int days) {

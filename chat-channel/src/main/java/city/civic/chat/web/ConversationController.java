@@ -70,6 +70,7 @@ class ConversationController {
     MessagesResponse send(@PathVariable String id, @RequestBody MessageRequest request,
             @RequestHeader(name = TOKEN_HEADER, required = false) String token, HttpServletRequest http) {
         checkOwner(id, token);
+        guard.checkClientMessageId(request.clientMessageId());
         return new MessagesResponse(replied.once(id, request.clientMessageId(), () -> {
             guard.checkMessage(id, http.getRemoteAddr(), request.text());
             return conversations.handle(id, Utterance.text(request.text()));
@@ -83,9 +84,9 @@ class ConversationController {
         return conversations.transcript(id).orElseThrow(() -> new ConversationNotFoundException(id));
     }
 
-    /** The id alone addresses a conversation (DESIGN.md); a token, when sent, must be the owner's. */
+    /** Only the owner's token opens a conversation; without it the conversation does not exist (DESIGN.md). */
     private void checkOwner(String id, String token) {
-        if (token != null && !conversations.ownedBy(id, token)) {
+        if (!conversations.ownedBy(id, token)) {
             throw new ConversationNotFoundException(id);
         }
     }

@@ -53,12 +53,13 @@ class ChatMessageController {
         }
         List<Reply> replies;
         try {
+            guard.checkClientMessageId(message.clientMessageId());
             replies = replied.once(message.conversationId(), message.clientMessageId(), () -> {
                 guard.checkMessage(message.conversationId(), clientAddress(headers), message.text());
                 return conversations.handle(message.conversationId(), Utterance.text(message.text()));
             });
         } catch (ChatRequestException e) {
-            throw new MessageFailed(message.clientMessageId(), e);
+            throw new MessageFailed(printable(message.clientMessageId()), e);
         }
         return new ChatReplies(message.conversationId(), message.clientMessageId(), replies);
     }
@@ -88,6 +89,12 @@ class ChatMessageController {
         }
         log.error("chat.ws.error", e);
         return new ChatError(null, "internal", "Something went wrong on our side; please send your message again.");
+    }
+
+    /** A refused id is echoed back only when it is one the client could have meant. */
+    private static String printable(String clientMessageId) {
+        return clientMessageId == null || clientMessageId.length() > ChatGuard.MAX_CLIENT_MESSAGE_ID ? null
+                : clientMessageId;
     }
 
     private static String clientAddress(SimpMessageHeaderAccessor headers) {

@@ -1,9 +1,13 @@
 package city.civic.chat.ws;
 
 import city.civic.chat.ChatProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
@@ -11,7 +15,9 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 
 /**
  * The in-process STOMP broker of the embedded default. Replies go to the sending session only
- * ({@code /user/queue/replies}), so nobody can listen in on another citizen's conversation.
+ * ({@code /user/queue/replies}), and a client may subscribe to nothing else nor send anywhere but
+ * {@code /app/chat.send} (DESIGN.md): whatever else it tries gets an ERROR frame, so nobody can listen in
+ * on another citizen's conversation, not even with the broker's own destinations or a wildcard.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -20,9 +26,13 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     private static final int MAX_FRAME_BYTES = 16 * 1024;
 
     private final ChatProperties properties;
+    private final MessageChannel clientOutbound;
 
-    WebSocketConfiguration(ChatProperties properties) {
+    /** @param clientOutbound lazy: the channel is made by the configuration this class is part of */
+    WebSocketConfiguration(ChatProperties properties,
+            @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutbound) {
         this.properties = properties;
+        this.clientOutbound = clientOutbound;
     }
 
     @Override
@@ -32,6 +42,11 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         registry.addEndpoint("/ws")
                 .addInterceptors(new ClientAddressInterceptor())
                 .setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(new CitizenDestinations(clientOutbound));
     }
 
     @Override

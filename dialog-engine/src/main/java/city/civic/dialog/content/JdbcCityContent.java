@@ -19,7 +19,7 @@ public class JdbcCityContent implements CityContent {
     @Override
     public List<IntentExample> intentExamples(String lang) {
         return jdbc.sql("select text, intent from intent_example where lang = ? order by id")
-                .param(lang).query(IntentExample.class).list();
+                .param(lang).query((rs, n) -> new IntentExample(rs.getString(1), rs.getString(2))).list();
     }
 
     @Override

@@ -7,6 +7,8 @@ import city.civic.knowledge.KnowledgeSearch;
 import city.civic.knowledge.UnansweredQuestions;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Questions answered from the curated knowledge base. Below the confidence threshold the bot says it
@@ -15,6 +17,7 @@ import java.util.Optional;
 final class Answering {
 
     static final String FAQ = "faq";
+    private static final Logger log = LoggerFactory.getLogger(Answering.class);
     /** Below the answer threshold but close enough to a curated topic to be a city question. */
     private static final double RELATED = 0.35;
     private static final String FALLBACK_DEPARTMENT = "citizen-communication";
@@ -39,8 +42,13 @@ final class Answering {
      * admission (and a queued question) if it is at least related to a city topic, else nothing.
      */
     Optional<Reply> answerIfRelated(Turn turn) {
-        List<KnowledgeHit> hits = knowledge.search(turn.text, turn.language.code(), 1);
-        KnowledgeHit best = hits.isEmpty() ? null : hits.get(0);
+        Optional<KnowledgeHit> found;
+        try {
+            found = best(turn);
+        } catch (RuntimeException e) {
+            return Optional.of(admitAfterFailure(turn, e));
+        }
+        KnowledgeHit best = found.orElse(null);
         if (best == null || best.confidence() < RELATED) {
             return Optional.empty();
         }
@@ -49,12 +57,26 @@ final class Answering {
 
     /** Answers, or admits not knowing and records the question. */
     Reply answerOrAdmit(Turn turn) {
-        List<KnowledgeHit> hits = knowledge.search(turn.text, turn.language.code(), 1);
-        KnowledgeHit best = hits.isEmpty() ? null : hits.get(0);
+        KnowledgeHit best;
+        try {
+            best = best(turn).orElse(null);
+        } catch (RuntimeException e) {
+            return admitAfterFailure(turn, e);
+        }
         if (best != null && best.confident()) {
             return answer(turn, best);
         }
         return admit(turn, best);
+    }
+
+    private Optional<KnowledgeHit> best(Turn turn) {
+        return knowledge.search(turn.text, turn.language.code(), 1).stream().findFirst();
+    }
+
+    /** A search that failed is a question the bot could not answer: said so, queued, and logged for us. */
+    private Reply admitAfterFailure(Turn turn, RuntimeException e) {
+        log.error("knowledge.search_failed", e);
+        return admit(turn, null);
     }
 
     private Reply admit(Turn turn, KnowledgeHit best) {

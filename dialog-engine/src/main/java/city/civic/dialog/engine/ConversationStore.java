@@ -86,15 +86,24 @@ final class ConversationStore {
     }
 
     Optional<Transcript> transcript(String id) {
-        return find(id).map(c -> new Transcript(c.id, c.channel, c.state.language, c.startedAt,
+        return find(id).map(this::transcript);
+    }
+
+    /** Regardless of the time to live: for staff, as long as retention keeps the conversation. */
+    Optional<Transcript> keptTranscript(String id) {
+        return id == null ? Optional.empty() : load(id).map(this::transcript);
+    }
+
+    private Transcript transcript(Conversation c) {
+        return new Transcript(c.id, c.channel, c.state.language, c.startedAt,
                 jdbc.sql("select role, text, at, reply, asr_confidence from conversation_message"
                                 + " where conversation_id = ? order by seq")
-                        .param(id)
+                        .param(c.id)
                         .query((rs, n) -> new Transcript.Entry(rs.getString(1), rs.getString(2),
                                 rs.getTimestamp(3).toInstant(),
                                 rs.getString(4) == null ? null : json.readValue(rs.getString(4), Reply.class),
                                 rs.getObject(5) == null ? null : rs.getDouble(5)))
-                        .list()));
+                        .list());
     }
 
     private Optional<Conversation> load(String id) {

@@ -5,6 +5,7 @@ import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationNotFoundException;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
+import city.civic.dialog.LogReference;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Transcript;
 import city.civic.dialog.Utterance;
@@ -66,7 +67,7 @@ public final class DialogEngine implements Conversations {
             greeting.addAll(policy.greet(language));
         }
         store.save(conversation, entries(null, null, greeting));
-        log.info("conversation.started id={} channel={}", id, channel);
+        log.info("conversation.started ref={} channel={}", LogReference.of(id), channel);
         return new StartedConversation(id, token, greeting);
     }
 
@@ -75,7 +76,7 @@ public final class DialogEngine implements Conversations {
         long started = System.nanoTime();
         ReentrantLock lock = locks[Math.floorMod(conversationId.hashCode(), LOCK_STRIPES)];
         lock.lock();
-        MDC.put("conversation", conversationId);
+        MDC.put("conversation", LogReference.of(conversationId));
         try {
             Conversation conversation = store.find(conversationId)
                     .orElseThrow(() -> new ConversationNotFoundException(conversationId));
@@ -96,6 +97,11 @@ public final class DialogEngine implements Conversations {
     @Override
     public Optional<Transcript> transcript(String conversationId) {
         return store.transcript(conversationId);
+    }
+
+    @Override
+    public Optional<Transcript> keptTranscript(String conversationId) {
+        return store.keptTranscript(conversationId);
     }
 
     @Override
@@ -126,7 +132,7 @@ public final class DialogEngine implements Conversations {
 
     @Override
     public boolean ownedBy(String conversationId, String token) {
-        if (token == null) {
+        if (conversationId == null || token == null) {
             return false;
         }
         return store.find(conversationId)

@@ -2,6 +2,7 @@ package city.civic.dialog.engine;
 
 import city.civic.dialog.HandoffRequested;
 import city.civic.dialog.Language;
+import city.civic.dialog.PersonalData;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Ticket;
 import city.civic.dialog.Tickets;
@@ -165,16 +166,28 @@ final class DialogPolicy {
     private Reply ticketStatus(Turn turn, String ticketId) {
         Language language = turn.language;
         return tickets.find(ticketId)
-                .map(ticket -> statusReply(language, ticket))
+                .map(ticket -> statusReply(language, ticket, filedHere(turn, ticket)))
                 .orElseGet(() -> responses.say(language, "ticket.status", 1, "ticket.not_found", ticketId));
     }
 
-    private Reply statusReply(Language language, Ticket ticket) {
+    /** The conversation that filed a ticket may hear what its citizen said; anybody else the gazetteer's name. */
+    private static boolean filedHere(Turn turn, Ticket ticket) {
+        return turn.state().ticketIds.contains(ticket.id()) || turn.conversation.id.equals(ticket.conversationId());
+    }
+
+    /**
+     * A ticket number is no secret (it is read out, printed, guessed): to anyone else it tells the status,
+     * the category, the coarse place and the department's public note, never the reporter's own words.
+     */
+    private Reply statusReply(Language language, Ticket ticket, boolean ownTicket) {
+        String place = ownTicket ? ticket.location() : reports.placeName(ticket.placeId(), language)
+                .orElseGet(() -> responses.text(language, "ticket.place_withheld"));
         String text = responses.text(language, "ticket.status", ticket.id(),
-                reports.categoryName(ticket.intent(), language), ticket.location(),
+                reports.categoryName(ticket.intent(), language), place,
                 responses.text(language, "ticket.status." + ticket.status().code()),
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ticket.updatedAt().atZone(zone)))
-                + (ticket.statusNotes() == null ? "" : " " + responses.text(language, "ticket.notes", ticket.statusNotes()));
+                + (ticket.statusNotes() == null ? ""
+                        : " " + responses.text(language, "ticket.notes", PersonalData.mask(ticket.statusNotes())));
         return new Reply(text, language.code(), "ticket.status", 1, List.of(),
                 new Reply.TicketRef(ticket.id(), ticket.status().code()), List.of(), false);
     }

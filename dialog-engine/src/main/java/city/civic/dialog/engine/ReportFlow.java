@@ -48,6 +48,11 @@ final class ReportFlow {
         return category == null ? intent : category.name().in(language);
     }
 
+    /** The gazetteer's name of a place, for people who may not read what the reporter typed. */
+    Optional<String> placeName(String placeId, Language language) {
+        return Optional.ofNullable(placeId == null ? null : places.get(placeId)).map(place -> place.name(language));
+    }
+
     List<Reply> start(Turn turn, String intent) {
         var form = new ReportForm(intent);
         turn.state().report = form;

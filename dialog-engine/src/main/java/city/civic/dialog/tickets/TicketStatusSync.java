@@ -69,8 +69,9 @@ public final class TicketStatusSync {
         if (next.name().equals(ticket.status()) && java.util.Objects.equals(status.statusNotes(), ticket.notes())) {
             return 0;
         }
-        jdbc.sql("update ticket set status = ?, status_notes = ?, updated_at = ? where seq = ?")
-                .params(next.name(), status.statusNotes(), Timestamp.from(clock.instant()), ticket.seq())
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("update ticket set status = ?, status_notes = ?, updated_at = ?, closed_at = ? where seq = ?")
+                .params(next.name(), status.statusNotes(), now, next.isClosed() ? now : null, ticket.seq())
                 .update();
         String number = JdbcTickets.number(ticket.seq(), ticket.createdAt(), zone);
         events.publishEvent(new TicketStatusChanged(number, next, status.statusNotes()));

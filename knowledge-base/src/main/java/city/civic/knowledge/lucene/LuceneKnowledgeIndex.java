@@ -45,6 +45,8 @@ import org.apache.lucene.store.Directory;
 public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseable {
 
     private static final int CANDIDATES = 24;
+    /** Query terms kept of a long message: far below Lucene's 1,024-clause limit, and plenty for a question. */
+    static final int MAX_QUERY_TERMS = 32;
     private static final String KEY = "key";
     private static final String ID = "id";
     private static final String LANG = "lang";
@@ -138,7 +140,9 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     }
 
     private List<KnowledgeHit> rank(IndexSearcher searcher, HybridScorer scorer, String lang,
-            float[] queryVector, Set<String> queryTerms, int limit) throws IOException {
+            float[] queryVector, Set<String> allTerms, int limit) throws IOException {
+        var idf = new Idf(searcher, Analyzers.textField(lang));
+        Set<String> queryTerms = mostInformative(allTerms, searcher, lang, idf);
         Query inLanguage = new TermQuery(new Term(LANG, lang));
         var docs = new java.util.LinkedHashSet<Integer>();
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, queryVector, CANDIDATES, inLanguage),
@@ -150,7 +154,6 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
                 docs.add(hit.doc);
             }
         }
-        var idf = new Idf(searcher, Analyzers.textField(lang));
         Map<String, KnowledgeHit> best = new HashMap<>();
         var stored = searcher.storedFields();
         for (int doc : docs) {
@@ -165,6 +168,27 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
         var ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble(KnowledgeHit::confidence).reversed());
         return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /**
+     * A long message keeps its {@value #MAX_QUERY_TERMS} rarest terms that the index knows at all: the ones
+     * that tell answers apart. Terms no phrasing or answer contains cannot match anything anyway.
+     */
+    private static Set<String> mostInformative(Set<String> terms, IndexSearcher searcher, String lang, Idf idf)
+            throws IOException {
+        if (terms.size() <= MAX_QUERY_TERMS) {
+            return terms;
+        }
+        var reader = searcher.getIndexReader();
+        var known = new ArrayList<String>();
+        for (String term : terms) {
+            if (reader.docFreq(new Term(Analyzers.textField(lang), term)) > 0
+                    || reader.docFreq(new Term(Analyzers.bodyField(lang), term)) > 0) {
+                known.add(term);
+            }
+        }
+        known.sort(Comparator.comparingDouble(idf::applyAsDouble).reversed().thenComparing(Comparator.naturalOrder()));
+        return new java.util.LinkedHashSet<>(known.subList(0, Math.min(MAX_QUERY_TERMS, known.size())));
     }
 
     /** Analysed terms of stored texts, memoised: the same phrasings and answers come up again and again. */

@@ -41,4 +41,9 @@ public class JdbcUnansweredQuestions implements UnansweredQuestions {
                         rs.getTimestamp(8).toInstant()))
                 .list();
     }
+
+    @Override
+    public int forgetAskedBefore(Instant before) {
+        return jdbc.sql("delete from unanswered_question where asked_at < ?").param(Timestamp.from(before)).update();
+    }
 }

@@ -39,6 +39,11 @@ final class FakeConversations implements Conversations {
     }
 
     @Override
+    public Optional<Transcript> keptTranscript(String conversationId) {
+        return transcript(conversationId);
+    }
+
+    @Override
     public Awaiting awaiting(String conversationId) {
         return Awaiting.ANYTHING;
     }

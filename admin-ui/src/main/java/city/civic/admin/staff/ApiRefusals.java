@@ -1,0 +1,48 @@
+package city.civic.admin.staff;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+
+/** How the staff JSON API refuses: a small JSON error with a stable code, never the sign-in page. */
+final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "civic-staff";
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(response, 429, "sign_in.throttled", throttled.getMessage());
+            return;
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        write(response, 401, "unauthenticated", "Sign in as staff (session or HTTP Basic).");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        if (e instanceof CsrfException) {
+            write(response, 403, "csrf.invalid", "Missing or wrong CSRF token: send the page's X-CSRF-TOKEN, or use"
+                    + " HTTP Basic with a JSON body.");
+            return;
+        }
+        write(response, 403, "forbidden", "Your role may not do this.");
+    }
+
+    private static void write(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
+    }
+}

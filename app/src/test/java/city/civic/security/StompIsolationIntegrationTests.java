@@ -1,0 +1,80 @@
+package city.civic.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.civic.IntegrationTest;
+import city.civic.chat.StompClient;
+import city.civic.chat.TurnApi;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A second WebSocket client can neither listen to nor write into another citizen's conversation: only
+ * {@code /user/queue/replies}, {@code /user/queue/errors} and {@code /app/chat.send} are open.
+ */
+@IntegrationTest
+class StompIsolationIntegrationTests {
+
+    static final String[] FORBIDDEN_SUBSCRIPTIONS = {"/queue/**", "/queue/*", "/**", "/queue/replies",
+            "/queue/errors", "/topic/**", "/user/**", "/user/queue/**", "/user/queue/replies-user*",
+            "/app/chat.send", "/app/**", "/user/someone-else/queue/replies", "/queue/replies-userabc"};
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/queue/**", "/queue/replies", "/topic/**", "/user/**", "/user/queue/replies-user*",
+            "/app/chat.send", "/user/someone-else/queue/replies"})
+    void subscribingAnywhereButTheOwnQueuesIsRefusedWithAnErrorFrame(String destination) throws Exception {
+        try (StompClient stranger = StompClient.connect(port)) {
+            stranger.subscribe("s", destination);
+
+            assertThat(stranger.next()).startsWith("ERROR");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/queue/replies", "/topic/chat", "/user/queue/replies", "/app/other", "/app/chat.send/x"})
+    void sendingAnywhereButChatSendIsRefusedWithAnErrorFrame(String destination) throws Exception {
+        try (StompClient stranger = StompClient.connect(port)) {
+            stranger.send("SEND\ndestination:" + destination + "\ncontent-type:application/json\n\n{\"text\":\"hi\"}\0");
+
+            assertThat(stranger.next()).startsWith("ERROR");
+        }
+    }
+
+    @Test
+    void aSecondClientReceivesNothingOfTheFirstsConversationOverAnyDestination() throws Exception {
+        TurnApi api = new TurnApi(port);
+        String id = api.start("en");
+        String token = api.token(id);
+        var probers = new java.util.ArrayList<StompClient>();
+        try (StompClient citizen = StompClient.connect(port).subscribeAsCitizen();
+                StompClient stranger = StompClient.connect(port).subscribeAsCitizen()) {
+            for (String destination : FORBIDDEN_SUBSCRIPTIONS) {
+                StompClient prober = StompClient.connect(port);
+                probers.add(prober);
+                prober.subscribe("p", destination);
+                assertThat(prober.next()).as(destination).startsWith("ERROR");
+            }
+
+            citizen.sendChat(id, token, "My phone is 010-2222-3333, when does city hall open?", "c-1");
+            assertThat(citizen.next()).contains("destination:/user/queue/replies").contains(id);
+            stranger.sendChat(id, "guessed-token", "cancel", "s-1");
+            assertThat(stranger.body(stranger.next()).get("error").asString()).isEqualTo("conversation.not_found");
+
+            assertThat(stranger.poll(Duration.ofSeconds(2))).isNull();
+            for (StompClient prober : probers) {
+                String frame = prober.poll(Duration.ofMillis(200));
+                assertThat(frame == null || frame.startsWith("CLOSED")).as(String.valueOf(frame)).isTrue();
+            }
+            assertThat(api.get("/api/v1/conversations/" + id).body().get("messages").valueStream()
+                    .filter(m -> m.get("role").asString().equals("citizen")).count()).isEqualTo(1);
+        } finally {
+            probers.forEach(StompClient::close);
+        }
+    }
+}
