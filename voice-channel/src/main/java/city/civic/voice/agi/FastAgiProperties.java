@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param enabled whether the FastAGI server runs
  * @param bindAddress the address to listen on; loopback unless Asterisk runs on another host (FastAGI
- *     has no authentication: allow only the PBX to reach it)
+ *     has no authentication: allow only the PBX to reach it, and name it in {@code civic.voice.allowed-peers})
  * @param port the FastAGI port, 4573 being Asterisk's default for {@code agi://}; 0 picks a free one (tests)
  * @param poolSize threads kept for scripts (one per AGI connection while it runs)
  * @param maximumPoolSize most scripts at once; beyond it Asterisk-Java closes the connection and the

@@ -12,12 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        refused with the hangup message and the dialplan falls back to the human queue
  * @param address interface to listen on; loopback by default because Asterisk normally runs on the same
  *        host (or reaches the app over a private network: then the private address, never a public one,
- *        since the protocol has no authentication or encryption)
+ *        since the protocol has no authentication or encryption; {@code civic.voice.allowed-peers} names
+ *        who may connect)
  * @param port TCP port of {@code AudioSocket(uuid,host:port)}; 0 picks a free one (tests)
  * @param handshakeTimeout how long after connecting a new connection's UUID must have arrived, in total
- *        (not per read: a peer trickling bytes is cut too). Asterisk sends the UUID right after its
- *        connect, which it gives up on after 2 s itself, so 2 s never cuts a real call; a connection
- *        holds a call slot until then
+ *        (not per read: a peer trickling bytes is cut too); until then it holds a call slot. Asterisk
+ *        sends the UUID as soon as its connect succeeds ({@code res/res_audiosocket.c}), so 2 s is
+ *        ample for a real call
  * @param idleTimeout a call with no inbound frame for this long is closed (Asterisk sends one every 20 ms)
  * @param maxCalls calls served at once; more are ended at once so the dialplan falls back
  * @param maxCallsPerPeer calls served at once from one address; more from it are ended like those over
