@@ -3,6 +3,7 @@ package city.civic.voice.agi;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
 import city.civic.voice.calls.Calls;
+import city.civic.voice.net.AllowedPeersProperties;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,9 +11,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The FastAGI server, unless {@code civic.voice.fastagi.enabled=false}. */
+/**
+ * The FastAGI server, unless {@code civic.voice.fastagi.enabled=false}; only {@code civic.voice.allowed-peers}
+ * may connect.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FastAgiProperties.class)
+@EnableConfigurationProperties({FastAgiProperties.class, AllowedPeersProperties.class})
 @ConditionalOnProperty(prefix = "civic.voice.fastagi", name = "enabled", havingValue = "true", matchIfMissing = true)
 class FastAgiConfiguration {
 
@@ -23,9 +27,10 @@ class FastAgiConfiguration {
     static final Set<Language> SPOKEN = Set.of(Language.EN);
 
     @Bean
-    FastAgiServer fastAgiServer(FastAgiProperties properties, Conversations conversations, Calls calls) {
+    FastAgiServer fastAgiServer(FastAgiProperties properties, AllowedPeersProperties peers,
+            Conversations conversations, Calls calls) {
         Language language = Language.fromCode(properties.defaultLanguage()).orElse(Language.KO);
-        return new FastAgiServer(properties, Map.of(
+        return new FastAgiServer(properties, peers.addresses(), Map.of(
                 StartCallScript.NAME, new StartCallScript(conversations, calls, language, SPOKEN),
                 RouteCallScript.NAME, new RouteCallScript(calls, properties.fallbackQueue())));
     }

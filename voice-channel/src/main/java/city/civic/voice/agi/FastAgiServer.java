@@ -1,5 +1,6 @@
 package city.civic.voice.agi;
 
+import city.civic.voice.net.PeerAddresses;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,20 +22,29 @@ import org.springframework.context.SmartLifecycle;
  * Asterisk-Java's {@link DefaultAgiServer} on its own thread, with scripts mapped by name
  * ({@code agi://host:port/NAME}) through a {@link SimpleMappingStrategy}, never the default class-name or
  * resource-bundle strategies. {@link #start()} returns once the port is bound, or fails.
+ *
+ * <p>The server's {@code createServerSocket()} is overridden to listen through a {@link GuardedServerSocket}:
+ * only {@code allowedPeers} get a connection handler, and their lines are read by a
+ * {@link CappedLineConnection} (line length cap, deadline for the whole environment). Nothing else of the
+ * library is replaced.
  */
 public final class FastAgiServer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FastAgiServer.class);
     private static final Duration BIND_TIMEOUT = Duration.ofSeconds(10);
+    /** Asterisk-Java's own backlog ({@code DefaultAgiServer.BACKLOG}). */
+    private static final int BACKLOG = 200;
 
     private final FastAgiProperties properties;
+    private final PeerAddresses allowedPeers;
     private final Map<String, AgiScript> scripts;
     private DefaultAgiServer server;
     private Thread thread;
     private int port;
 
-    public FastAgiServer(FastAgiProperties properties, Map<String, AgiScript> scripts) {
+    public FastAgiServer(FastAgiProperties properties, PeerAddresses allowedPeers, Map<String, AgiScript> scripts) {
         this.properties = properties;
+        this.allowedPeers = allowedPeers;
         this.scripts = Map.copyOf(scripts);
     }
 
@@ -50,8 +60,8 @@ public final class FastAgiServer implements SmartLifecycle {
         thread.setDaemon(true);
         thread.start();
         awaitBound(bound);
-        log.info("fastagi.listening address={} port={} scripts={}", properties.bindAddress(), port,
-                scripts.keySet());
+        log.info("fastagi.listening address={} port={} scripts={} allowed-peers={}", properties.bindAddress(), port,
+                scripts.keySet(), allowedPeers);
     }
 
     @Override
@@ -91,7 +101,8 @@ public final class FastAgiServer implements SmartLifecycle {
         DefaultAgiServer agiServer = new DefaultAgiServer(mapping) {
             @Override
             protected ServerSocketFacade createServerSocket() throws IOException {
-                ServerSocketFacade socket = super.createServerSocket();
+                ServerSocketFacade socket = new GuardedServerSocket(new ServerSocket(port, BACKLOG, address()),
+                        allowedPeers, properties.maxLineLength(), properties.readTimeout());
                 bound.complete(null);
                 return socket;
             }
@@ -100,7 +111,6 @@ public final class FastAgiServer implements SmartLifecycle {
         agiServer.setPort(port);
         agiServer.setPoolSize(properties.poolSize());
         agiServer.setMaximumPoolSize(Math.max(properties.poolSize(), properties.maximumPoolSize()));
-        agiServer.setSocketReadTimeout((int) Math.min(Integer.MAX_VALUE, properties.readTimeout().toMillis()));
         return agiServer;
     }
 

@@ -52,6 +52,9 @@ final class AudioSocketCall implements Runnable {
         Frame first;
         try {
             first = in.next();
+        } catch (SocketTimeoutException e) {
+            log.warn("audiosocket.handshake-timeout peer={}", peer);
+            return Optional.empty();
         } catch (IOException e) {
             log.warn("audiosocket.handshake-failed peer={} reason={}", peer, e.toString());
             return Optional.empty();

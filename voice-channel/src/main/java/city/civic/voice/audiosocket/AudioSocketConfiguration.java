@@ -1,5 +1,6 @@
 package city.civic.voice.audiosocket;
 
+import city.civic.voice.net.AllowedPeersProperties;
 import java.io.IOException;
 import java.net.InetAddress;
 import org.slf4j.Logger;
@@ -12,23 +13,24 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts the AudioSocket server unless {@code civic.voice.audiosocket.enabled=false}. Calls are looked up
- * in the {@link CallAudioHandlers} bean (the callbot), or refused when there is none.
+ * in the {@link CallAudioHandlers} bean (the callbot), or refused when there is none. Only
+ * {@code civic.voice.allowed-peers} may connect.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "civic.voice.audiosocket.enabled", havingValue = "true", matchIfMissing = true)
-@EnableConfigurationProperties(AudioSocketProperties.class)
+@EnableConfigurationProperties({AudioSocketProperties.class, AllowedPeersProperties.class})
 class AudioSocketConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AudioSocketConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    AudioSocketServer audioSocketServer(AudioSocketProperties properties, ObjectProvider<CallAudioHandlers> handlers)
-            throws IOException {
+    AudioSocketServer audioSocketServer(AudioSocketProperties properties, AllowedPeersProperties peers,
+            ObjectProvider<CallAudioHandlers> handlers) throws IOException {
         CallAudioHandlers calls = handlers.getIfAvailable(() -> {
             log.warn("audiosocket.no-handlers every call will be refused (hangup message, dialplan fallback)");
             return CallAudioHandlers.none();
         });
         return new AudioSocketServer(InetAddress.getByName(properties.address()), properties.port(), calls,
-                properties.settings()).start();
+                properties.settings(peers.addresses())).start();
     }
 }

@@ -9,7 +9,11 @@ interface FrameSource {
     /** The next frame, or {@code null} when the peer closed the connection between frames. */
     Frame next() throws IOException;
 
-    /** How long {@link #next()} may wait before it fails with a timeout. */
+    /**
+     * From now on, how long each {@link #next()} may wait before it fails with a
+     * {@link java.net.SocketTimeoutException}. Called once the handshake is done; until then the
+     * transport's handshake deadline bounds all reads together.
+     */
     default void readTimeout(Duration timeout) throws IOException {
     }
 }

@@ -1,5 +1,6 @@
 package city.civic.voice.audiosocket;
 
+import city.civic.voice.net.DeadlineInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,16 +8,22 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.time.Duration;
 
-/** One AudioSocket TCP connection as a frame source and sink. */
+/**
+ * One AudioSocket TCP connection as a frame source and sink. Until {@link #readTimeout(Duration)} is
+ * first called (the handshake is done), all reads together must finish within the handshake deadline,
+ * counted from construction (accept): a peer trickling its UUID one byte at a time is cut there.
+ */
 final class SocketFrames implements FrameSource, FrameSink {
 
     private final Socket socket;
+    private final DeadlineInputStream deadline;
     private final InputStream in;
     private final OutputStream out;
 
-    SocketFrames(Socket socket) throws IOException {
+    SocketFrames(Socket socket, Duration handshakeDeadline) throws IOException {
         this.socket = socket;
-        this.in = new BufferedInputStream(socket.getInputStream());
+        this.deadline = new DeadlineInputStream(socket, handshakeDeadline);
+        this.in = new BufferedInputStream(deadline);
         this.out = socket.getOutputStream();
     }
 
@@ -27,7 +34,7 @@ final class SocketFrames implements FrameSource, FrameSink {
 
     @Override
     public void readTimeout(Duration timeout) throws IOException {
-        socket.setSoTimeout(Math.toIntExact(timeout.toMillis()));
+        deadline.lift(timeout);
     }
 
     @Override

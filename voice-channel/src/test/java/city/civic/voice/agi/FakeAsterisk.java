@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,6 +31,13 @@ final class FakeAsterisk {
     private final List<String> commands = new ArrayList<>();
     private String hangUpBefore;
     private boolean hungUp;
+    private InetAddress from = InetAddress.getLoopbackAddress();
+
+    /** Connects from this loopback address, e.g. 127.0.0.2 to be another host. */
+    FakeAsterisk from(InetAddress localAddress) {
+        this.from = localAddress;
+        return this;
+    }
 
     FakeAsterisk variable(String name, String value) {
         variables.put(name, value);
@@ -82,7 +90,9 @@ final class FakeAsterisk {
 
     /** Runs one AGI connection to its end (the server closes the socket) and returns the commands seen. */
     List<String> run(int port, List<String> environment) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
             socket.setSoTimeout(10_000);
             Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),

@@ -41,6 +41,24 @@ class FastAgiConfigurationTests {
     }
 
     @Test
+    void aMalformedAllowedPeerFailsAtStartUpNamingTheProperty() {
+        runner.withPropertyValues("civic.voice.fastagi.port=0", "civic.voice.allowed-peers=10.0.0.0/8,pbx")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("civic.voice.allowed-peers").hasMessageContaining("'pbx'");
+                });
+    }
+
+    @Test
+    void linesAreCappedAt8KiBByDefaultAndALowerCapFailsAtStartUp() {
+        runner.withPropertyValues("civic.voice.fastagi.port=0").run(context ->
+                assertThat(context.getBean(FastAgiProperties.class).maxLineLength()).isEqualTo(8192));
+        runner.withPropertyValues("civic.voice.fastagi.port=0", "civic.voice.fastagi.max-line-length=100")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
     void aBadQueueNameFailsAtStartUp() {
         runner.withPropertyValues("civic.voice.fastagi.enabled=true", "civic.voice.fastagi.fallback-queue=a,b")
                 .run(context -> assertThat(context).hasFailed());

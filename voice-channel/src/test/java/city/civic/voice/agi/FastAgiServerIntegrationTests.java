@@ -8,6 +8,7 @@ import city.civic.dialog.Language;
 import city.civic.voice.calls.CallLine;
 import city.civic.voice.calls.CallOutcome;
 import city.civic.voice.calls.InMemoryCalls;
+import city.civic.voice.net.PeerAddresses;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -38,8 +39,8 @@ class FastAgiServerIntegrationTests {
     void start() throws IOException {
         port = freePort();
         FastAgiProperties properties = new FastAgiProperties(true, "127.0.0.1", port, 2, 4, Duration.ofSeconds(1),
-                "ko", "counsellors");
-        server = new FastAgiServer(properties, Map.of(
+                8192, "ko", "counsellors");
+        server = new FastAgiServer(properties, PeerAddresses.parse("test", List.of("127.0.0.1/8")), Map.of(
                 StartCallScript.NAME, new StartCallScript(conversations, calls, Language.KO,
                         Set.of(Language.KO, Language.EN)),
                 ENGLISH_ONLY_START, new StartCallScript(conversations, calls, Language.EN, Set.of(Language.EN)),

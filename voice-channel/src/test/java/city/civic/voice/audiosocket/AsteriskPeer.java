@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.UUID;
 
@@ -19,7 +20,14 @@ final class AsteriskPeer implements AutoCloseable {
     private final InputStream in;
 
     AsteriskPeer(int port) throws IOException {
-        socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        this(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** Connects to the loopback server from {@code from}, e.g. 127.0.0.2 to be another PBX. */
+    AsteriskPeer(InetAddress from, int port) throws IOException {
+        socket = new Socket();
+        socket.bind(new InetSocketAddress(from, 0));
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 3000);
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(3000);
         out = socket.getOutputStream();
@@ -64,6 +72,15 @@ final class AsteriskPeer implements AutoCloseable {
                 // skip
             }
             return true;
+        } catch (java.net.SocketException e) {
+            return true; // reset by the server
+        }
+    }
+
+    /** Whether the server closed the connection without sending a single byte. */
+    boolean closedWithoutAFrame() throws IOException {
+        try {
+            return in.read() == -1;
         } catch (java.net.SocketException e) {
             return true; // reset by the server
         }

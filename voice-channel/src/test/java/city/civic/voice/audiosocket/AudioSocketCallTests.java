@@ -3,6 +3,7 @@ package city.civic.voice.audiosocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -40,6 +41,16 @@ class AudioSocketCallTests {
         run(source(Frame.audio(new short[160], 8000)), knowsTheCall);
 
         assertThat(sink.frames()).containsExactly(Frame.error(AudioSocketCall.ERROR_NOT_AUDIOSOCKET));
+        assertThat(sink.closed).isTrue();
+        assertThat(call.output).isNull();
+    }
+
+    @Test
+    void noUuidByTheHandshakeDeadlineClosesWithoutAFrameOrACall() {
+        Deque<Object> script = new ArrayDeque<>(List.of(new SocketTimeoutException("deadline passed")));
+        run(() -> next(script), knowsTheCall);
+
+        assertThat(sink.frames()).isEmpty();
         assertThat(sink.closed).isTrue();
         assertThat(call.output).isNull();
     }

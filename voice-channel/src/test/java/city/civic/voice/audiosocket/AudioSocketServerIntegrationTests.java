@@ -3,8 +3,10 @@ package city.civic.voice.audiosocket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import city.civic.voice.net.PeerAddresses;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,7 +24,8 @@ class AudioSocketServerIntegrationTests {
                 call.output = output;
                 return call;
             }),
-            new AudioSocketServer.Settings(Duration.ofSeconds(2), Duration.ofSeconds(5), 8));
+            new AudioSocketServer.Settings(Duration.ofSeconds(2), Duration.ofSeconds(5), 8, 8,
+                    PeerAddresses.parse("test", List.of("127.0.0.1/8"))));
 
     AudioSocketServerIntegrationTests() throws Exception {
         server.start();
