@@ -1,9 +1,10 @@
 package city.civic.voice.agi;
 
 import city.civic.dialog.Channel;
-import city.civic.dialog.Conversations;
 import city.civic.dialog.Conversations.StartedConversation;
+import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
+import city.civic.dialog.LogReference;
 import city.civic.voice.calls.Call;
 import city.civic.voice.calls.CallLine;
 import city.civic.voice.calls.Calls;
@@ -53,7 +54,7 @@ final class StartCallScript implements AgiScript {
         Call call = calls.open(conversation.conversationId(), line(request), language, conversation.messages());
         try (MDC.MDCCloseable ignored = MDC.putCloseable("callId", call.botUuid())) {
             channel.setVariable(BOT_UUID, call.botUuid());
-            log.info("call.started conversation={} channel={} language={}", call.conversationId(),
+            log.info("call.started conversation={} channel={} language={}", LogReference.of(call.conversationId()),
                     call.line().channel(), language.code());
         } catch (AgiException | RuntimeException e) {
             // The dialplan never learnt the UUID (typically the caller hung up): nobody will route it.

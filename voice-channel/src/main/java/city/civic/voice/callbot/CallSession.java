@@ -2,6 +2,7 @@ package city.civic.voice.callbot;
 
 import city.civic.dialog.Awaiting;
 import city.civic.dialog.Conversations;
+import city.civic.dialog.LogReference;
 import city.civic.dialog.PersonalData;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Utterance;
@@ -248,7 +249,7 @@ final class CallSession implements CallAudio, Runnable {
     @Override
     public void run() {
         MDC.put("callId", call.botUuid());
-        MDC.put("conversation", call.conversationId());
+        MDC.put("conversation", LogReference.of(call.conversationId()));
         try {
             speak(spoken.render(call.greeting()));
             while (!ended) {
@@ -400,7 +401,7 @@ final class CallSession implements CallAudio, Runnable {
         remember(utterance.text());
         log.debug("voice.said text=\"{}\" keys={}", PersonalData.mask(utterance.text()), utterance.dtmf());
         List<Reply> replies = conversations.handle(call.conversationId(), utterance);
-        MDC.put("conversation", call.conversationId());
+        MDC.put("conversation", LogReference.of(call.conversationId()));
         misses = 0;
         awaiting = conversations.awaiting(call.conversationId());
         for (Reply reply : replies) {
