@@ -176,7 +176,7 @@ class Open311ControllerTests {
                 "Big pothole, call me at 010 1234 5678 or kim@example.com, Kim Minsu, car 12가3456 hit it",
                 "in front of Park Jiwoo's house, unit 1203, near Gyeongan Intersection", "Kim Minsu, 010-1234-5678");
 
-        String body = fixture.mvc.perform(get("/open311/v2/requests.json"))
+        String body = fixture.mvc.perform(get("/open311/v2/requests.json").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].description").value(nullValue()))
                 .andExpect(jsonPath("$[0].address").value("Gyeongan Intersection"))
