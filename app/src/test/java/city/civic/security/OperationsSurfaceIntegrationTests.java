@@ -6,11 +6,14 @@ import city.civic.IntegrationTest;
 import city.civic.admin.StaffRole;
 import city.civic.chat.TurnApi;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
@@ -27,6 +30,9 @@ class OperationsSurfaceIntegrationTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
 
     @Test
     void anonymousHealthIsTheStatusOnlyAndAdministratorsSeeTheComponents() {
@@ -74,6 +80,20 @@ class OperationsSurfaceIntegrationTests {
                 value -> assertThat(value).contains("no-store"));
         assertThat(reply.raw().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(reply.raw().headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void anonymousOpen311ReadsWriteNoExceptionTracesIntoTheDatabaseTraceFile() throws Exception {
+        Path trace = Path.of(databaseUrl.replace("jdbc:h2:file:", "").split(";")[0] + ".trace.db");
+        long before = Files.exists(trace) ? Files.size(trace) : 0;
+        TurnApi api = new TurnApi(port);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.get("/open311/v2/services.json").status()).isEqualTo(200);
+            assertThat(api.get("/open311/v2/requests.json").status()).isEqualTo(200);
+        }
+
+        assertThat(Files.exists(trace) ? Files.size(trace) : 0).isEqualTo(before);
     }
 
     @Test
