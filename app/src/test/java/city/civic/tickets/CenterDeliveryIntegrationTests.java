@@ -53,10 +53,10 @@ class CenterDeliveryIntegrationTests {
                 file("road-damage", "road.damage.report", "Broken guardrail on the bend"));
         Thread.sleep(1500);
         assertThat(queued).allSatisfy(t -> assertThat(received(t)).isEmpty());
-        var api = new city.civic.chat.TurnApi(port);
+        var admin = city.civic.security.StaffApi.admin(port);
         await().atMost(Duration.ofSeconds(10)).until(() -> "DOWN".equals(
-                api.get("/actuator/health").body().get("components").get("smartCityCenter").get("status").asString()));
-        assertThat(api.get("/actuator/prometheus").raw().body()).contains("civic_tickets_outbox_waiting");
+                admin.get("/actuator/health").body().get("components").get("smartCityCenter").get("status").asString()));
+        assertThat(admin.get("/actuator/prometheus").raw().body()).contains("civic_tickets_outbox_waiting");
 
         center.down(false);
 

@@ -30,9 +30,11 @@ public final class CallBenchmarkCommand {
 
     static final String USAGE = """
             usage: benchmark-calls [--url=http://127.0.0.1:8080] [--agi-port=4573] [--audiosocket-port=9092]
-                                   [--calls=1,2,4,6] [--turns=4]
-              --calls  the numbers of simultaneous calls to run, one after the other (after one warm-up
-                       call that asks every question once and is not counted)""";
+                                   [--calls=1,2,4,6] [--turns=4] [--metrics=URL/actuator/prometheus]
+              --calls    the numbers of simultaneous calls to run, one after the other (after one warm-up
+                         call that asks every question once and is not counted)
+              --metrics  the server's Prometheus endpoint; staff only on the citizens' port: signed in with
+                         CIVIC_ADMIN_USERNAME / CIVIC_ADMIN_PASSWORD from the environment""";
     private static final List<String> QUESTIONS = List.of(
             "What time does city hall open?",
             "Which days can I put out recycling?",
@@ -52,7 +54,7 @@ public final class CallBenchmarkCommand {
 
     public int run(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("url", "http://127.0.0.1:8080", "agi-port", "4573",
-                "audiosocket-port", "9092", "calls", "1,2,4,6", "turns", "4"));
+                "audiosocket-port", "9092", "calls", "1,2,4,6", "turns", "4", "metrics", ""));
         for (int i = 1; i < args.length; i++) {
             Matcher option = Pattern.compile("--([a-z-]+)=(.+)").matcher(args[i]);
             if (!option.matches() || !options.containsKey(option.group(1))) {
@@ -64,7 +66,8 @@ public final class CallBenchmarkCommand {
         int agiPort = Integer.parseInt(options.get("agi-port"));
         int audioPort = Integer.parseInt(options.get("audiosocket-port"));
         int turns = Integer.parseInt(options.get("turns"));
-        URI metrics = URI.create(options.get("url") + "/actuator/prometheus");
+        URI metrics = URI.create(options.get("metrics").isEmpty() ? options.get("url") + "/actuator/prometheus"
+                : options.get("metrics"));
         out.println("synthesizing the callers' questions with MaryTTS ...");
         List<Clip> questions = new ArrayList<>();
         TelephoneVoice voice = TelephoneVoice.start(0);
@@ -224,8 +227,14 @@ public final class CallBenchmarkCommand {
     private static Map<String, Double> scrape(URI prometheus) {
         Map<String, Double> values = new HashMap<>();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(prometheus).timeout(Duration.ofSeconds(10)).build(),
+            HttpRequest.Builder request = HttpRequest.newBuilder(prometheus).timeout(Duration.ofSeconds(10));
+            String user = System.getenv("CIVIC_ADMIN_USERNAME");
+            String password = System.getenv("CIVIC_ADMIN_PASSWORD");
+            if (user != null && password != null) {
+                request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.ofString());
             for (String line : response.body().split("\n")) {
                 if (line.startsWith("#") || line.isBlank()) {
