@@ -177,6 +177,7 @@ class WebChatBrowserTests {
         // The socket is let go of cleanly: a DISCONNECT frame, then close.
         wait.until(d -> stompSent().contains("(close)"));
         List<String> sent = stompSent();
+        assertThat(sent).contains("DISCONNECT");
         assertThat(sent.subList(sent.indexOf("DISCONNECT"), sent.size())).containsExactly("DISCONNECT", "(close)");
         assertThat(sent.subList(0, sent.indexOf("DISCONNECT"))).contains("CONNECT", "SEND").doesNotContain("(close)");
 
