@@ -8,8 +8,10 @@
 
   const MAX_LENGTH = 2000;
   const COUNTER_FROM = 200; // show the counter when this many characters (or fewer) are left
-  const STORAGE_KEY = 'civic.chat.conversation';
-  const UI_LANG_KEY = 'civic.chat.uiLang';
+  // The conversation's id and token: in sessionStorage, so they live only as long as the browser tab
+  // (older versions kept them in localStorage, where the next person at a shared computer found them).
+  const CONVERSATION_KEY = 'civic.chat.conversation';
+  const UI_LANG_KEY = 'civic.chat.uiLang'; // in localStorage: a preference, nothing personal
   const REST_FALLBACK_MS = 3000;
   const REPLY_WATCHDOG_MS = 20000;
   const RATE_LIMIT_DEFAULT_MS = 5000;
@@ -25,8 +27,10 @@
       placeholder: 'Ask a question or report a problem…',
       hint: 'Enter sends. Shift+Enter adds a new line.',
       send: 'Send',
-      newChat: 'New conversation',
-      confirmNewChat: 'Start a new conversation? The current one will no longer be shown.',
+      endChat: 'End chat',
+      confirmEndChat: 'End this chat? What you wrote will be cleared from this page and this browser.',
+      chatEnded: 'Chat ended. Your conversation is no longer shown on this device.',
+      startNewChat: 'Start a new chat',
       minimise: 'Minimise chat',
       open: 'Open chat',
       botSaid: 'City assistant said:',
@@ -65,8 +69,10 @@
       placeholder: '궁금한 점이나 불편 사항을 입력하세요…',
       hint: 'Enter 키로 보내고, Shift+Enter 키로 줄을 바꿉니다.',
       send: '보내기',
-      newChat: '새 상담 시작',
-      confirmNewChat: '새 상담을 시작할까요? 현재 대화는 더 이상 표시되지 않습니다.',
+      endChat: '상담 종료',
+      confirmEndChat: '상담을 종료할까요? 입력하신 내용이 이 페이지와 이 브라우저에서 지워집니다.',
+      chatEnded: '상담이 종료되었습니다. 이 기기에서는 더 이상 대화 내용이 표시되지 않습니다.',
+      startNewChat: '새 상담 시작',
       minimise: '채팅 최소화',
       open: '채팅 열기',
       botSaid: '시청 상담봇:',
@@ -115,7 +121,9 @@
     counter: $('chat-counter'),
     list: $('place-suggestions'),
     toggle: $('chat-toggle'),
-    newChat: $('chat-new'),
+    endChat: $('chat-end'),
+    ended: $('chat-ended'),
+    restart: $('chat-restart'),
   };
 
   const state = {
@@ -138,6 +146,10 @@
     syncing: null,       // in-flight transcript fetch
     starting: null,      // in-flight conversation creation
     statusKey: '',
+    flushTimer: null,    // a rate-limited message waiting for its turn
+    ended: false,        // the citizen ended the chat; nothing about it is kept
+    generation: 0,       // counts ended chats: work begun before the end is dropped
+    requests: new AbortController(), // aborts the conversation's requests in flight when the chat ends
   };
 
   // ---------- helpers ----------
@@ -174,11 +186,16 @@
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   }
 
-  const storage = {
-    get(key) { try { return localStorage.getItem(key); } catch { return null; } },
-    set(key, value) { try { localStorage.setItem(key, value); } catch { /* private mode: keep in memory */ } },
-    remove(key) { try { localStorage.removeItem(key); } catch { /* ignore */ } },
-  };
+  // Web storage may be switched off (then even reading window.localStorage throws): keep things in memory.
+  function storageArea(name) {
+    return {
+      get(key) { try { return window[name].getItem(key); } catch { return null; } },
+      set(key, value) { try { window[name].setItem(key, value); } catch { /* private mode: keep in memory */ } },
+      remove(key) { try { window[name].removeItem(key); } catch { /* ignore */ } },
+    };
+  }
+  const local = storageArea('localStorage');
+  const session = storageArea('sessionStorage');
 
   // ---------- REST ----------
 
@@ -246,11 +263,13 @@
     updateToggle();
     updateCounter();
     setStatus(state.statusKey);
+    if (state.ended) els.ended.textContent = t('chatEnded');
   }
 
   // ---------- rendering ----------
 
-  const senderLabel = (key) => h('span', { class: 'visually-hidden' }, t(key) + ' ');
+  // Labels in the log stay as written when the UI language changes, so they carry their own lang.
+  const senderLabel = (key) => h('span', { class: 'visually-hidden', lang: state.uiLang }, t(key) + ' ');
 
   function renderCitizen(text, pending) {
     return h('div', { class: 'msg citizen' + (pending ? ' pending' : '') },
@@ -287,7 +306,7 @@
   }
 
   function renderNotice(text) {
-    return h('div', { class: 'msg system' }, h('p', { class: 'msg-text' }, h('span', { class: 'visually-hidden' }, t('notice') + ' '), text));
+    return h('div', { class: 'msg system' }, h('p', { class: 'msg-text', lang: state.uiLang }, h('span', { class: 'visually-hidden' }, t('notice') + ' '), text));
   }
 
   // Keeps the view pinned to the newest message unless the citizen scrolled up to read.
@@ -352,32 +371,44 @@
 
   function loadConversation() {
     try {
-      const saved = JSON.parse(storage.get(STORAGE_KEY));
+      const saved = JSON.parse(session.get(CONVERSATION_KEY));
       return saved?.id && saved?.token ? saved : null;
     } catch { return null; }
   }
 
   function useConversation(conv) {
     state.conv = conv;
-    storage.set(STORAGE_KEY, JSON.stringify(conv));
+    session.set(CONVERSATION_KEY, JSON.stringify(conv));
   }
+
+  // A conversation left in localStorage by an older version is removed unread: on a shared computer it
+  // may be the previous citizen's, so it must not come back (nothing is carried over to sessionStorage).
+  function forgetLegacyConversation() {
+    if (local.get(CONVERSATION_KEY) !== null) local.remove(CONVERSATION_KEY);
+  }
+
+  // Requests about the conversation are aborted when the citizen ends the chat.
+  const conversationSignal = () => state.requests.signal;
 
   function startConversation(notice) {
     if (state.starting) return state.starting;
-    state.starting = (async () => {
-      const data = await api('POST', 'api/v1/conversations', { body: { channel: 'web', language: null } });
+    const generation = state.generation;
+    const starting = (async () => {
+      const data = await api('POST', 'api/v1/conversations', { body: { channel: 'web', language: null }, signal: conversationSignal() });
+      if (generation !== state.generation) return; // the chat was ended meanwhile: drop it
       useConversation({ id: data.conversationId, token: data.token });
       state.botLang = null;
       clearLog();
       if (notice) appendToLog(renderNotice(notice), firstPendingNode());
       (data.messages || []).forEach((reply) => appendConfirmed({ role: 'bot', text: reply.text, reply }));
       pruneQuickReplies();
-    })().finally(() => { state.starting = null; });
-    return state.starting;
+    })().finally(() => { if (state.starting === starting) state.starting = null; });
+    state.starting = starting;
+    return starting;
   }
 
   async function conversationExpired() {
-    storage.remove(STORAGE_KEY);
+    session.remove(CONVERSATION_KEY);
     state.conv = null;
     // Everything still unanswered is re-sent to the new conversation.
     for (const m of state.pending.values()) {
@@ -385,22 +416,31 @@
       if (!m.node) m.node = renderCitizen(m.text, true);
       if (!m.node.isConnected) appendToLog(m.node);
     }
-    await startConversation(t('expired'));
+    const generation = state.generation;
+    try {
+      await startConversation(t('expired'));
+    } catch (err) {
+      if (generation === state.generation) throw err;
+      return; // the chat was ended meanwhile
+    }
     flush();
   }
 
   async function ensureConversation() {
-    for (let attempt = 0; ; attempt++) {
+    const generation = state.generation;
+    for (let attempt = 0; generation === state.generation; attempt++) {
       try {
         const saved = loadConversation();
         if (saved) {
           state.conv = saved;
           await resync(); // an unknown or expired conversation is replaced by a new one
         }
+        if (generation !== state.generation) return;
         if (!state.conv) await startConversation();
         clearError();
         return;
       } catch (err) {
+        if (generation !== state.generation) return;
         console.warn('Chat: cannot open a conversation', err);
         showError(t('unreachable'));
         await sleep(backoff(attempt));
@@ -414,14 +454,15 @@
     const conv = state.conv;
     if (!conv) return Promise.resolve();
     if (state.syncing) return state.syncing;
-    state.syncing = api('GET', conversationPath(conv), { token: conv.token })
+    const syncing = api('GET', conversationPath(conv), { token: conv.token, signal: conversationSignal() })
       .then((transcript) => { if (state.conv === conv) applyTranscript(transcript); })
       .catch((err) => {
         if (isGone(err) && state.conv === conv) return conversationExpired();
         throw err;
       })
-      .finally(() => { state.syncing = null; });
-    return state.syncing;
+      .finally(() => { if (state.syncing === syncing) state.syncing = null; });
+    state.syncing = syncing;
+    return syncing;
   }
 
   function applyTranscript(transcript) {
@@ -466,7 +507,8 @@
     appendToLog(message.node);
     els.log.scrollTop = els.log.scrollHeight;
     pruneQuickReplies();
-    flush();
+    if (state.ended) startNewChat(); // writing after the end starts a new conversation
+    else flush();
     return true;
   }
 
@@ -489,7 +531,8 @@
     for (const m of state.pending.values()) {
       if (!sendable(m)) continue;
       if (m.notBefore > Date.now()) {
-        setTimeout(flush, m.notBefore - Date.now());
+        clearTimeout(state.flushTimer);
+        state.flushTimer = setTimeout(flush, m.notBefore - Date.now());
         break;
       }
       if (!state.connected) break;
@@ -578,6 +621,7 @@
 
   async function restFlush() {
     if (state.restBusy || !state.conv) return;
+    const generation = state.generation;
     state.restBusy = true;
     let retryIn = REST_FALLBACK_MS;
     let reachable = false;
@@ -585,14 +629,18 @@
       await resync(); // first learn which messages the server already has; the same clientMessageId guards the rest
       reachable = true;
       for (const m of [...state.pending.values()]) {
-        if (state.connected) break;
+        if (state.connected || generation !== state.generation || !state.conv) break;
         if (!state.pending.has(m.cid) || m.failed || m.serverSeen) continue;
         if (m.notBefore > Date.now()) { retryIn = m.notBefore - Date.now(); break; }
+        const conv = state.conv;
         m.restInFlight = true;
         updateTyping();
         try {
-          const data = await api('POST', conversationPath(state.conv) + '/messages', { body: { text: m.text, clientMessageId: m.cid }, token: state.conv.token });
-          acknowledge(m, data.messages);
+          const data = await api('POST', conversationPath(conv) + '/messages', {
+            body: { text: m.text, clientMessageId: m.cid }, token: conv.token, signal: conversationSignal(),
+          });
+          // Not if the reply came over a new socket meanwhile, or the chat was ended.
+          if (state.pending.has(m.cid)) acknowledge(m, data.messages);
         } catch (err) {
           handleSendError(m, err.code, err.serverMessage, err.retryAfterMs);
           if (err.code === 'network') reachable = false;
@@ -603,7 +651,7 @@
       }
     } catch { /* transcript unavailable: try again later */ }
     state.restBusy = false;
-    state.restFailures = reachable ? 0 : state.restFailures + 1;
+    if (generation === state.generation) state.restFailures = reachable ? 0 : state.restFailures + 1;
     updateTyping();
     if (!state.connected) scheduleRestFallback(Math.max(retryIn, REST_FALLBACK_MS, state.restFailures ? backoff(state.restFailures) : 0));
   }
@@ -625,12 +673,16 @@
     const client = new CivicStomp.Client(websocketUrl(), { heartbeat: [10000, 10000] });
     state.stomp = client;
 
+    // Frames still arriving on a socket that disconnect() let go of are ignored.
+    const current = (handler) => (frame) => { if (state.stomp === client) handler(parseBody(frame)); };
+
     client.onConnect = () => {
+      if (state.stomp !== client) return;
       const isReconnect = state.everConnected;
       Object.assign(state, { connected: true, everConnected: true, attempt: 0, wsFailures: 0 });
       setStatus('');
-      client.subscribe('/user/queue/replies', (frame) => onReplies(parseBody(frame)));
-      client.subscribe('/user/queue/errors', (frame) => onServerError(parseBody(frame)));
+      client.subscribe('/user/queue/replies', current(onReplies));
+      client.subscribe('/user/queue/errors', current(onServerError));
       // Replies to anything sent on the old connection are lost: re-send all unanswered messages.
       for (const m of state.pending.values()) m.transmitted = false;
       if (isReconnect && state.conv) resync().catch(() => {}).finally(flush);
@@ -656,6 +708,14 @@
     } catch {
       client.onClose();
     }
+  }
+
+  // Lets go of the socket for good (until connect() is called again): DISCONNECT, then close.
+  function disconnect() {
+    const client = state.stomp;
+    clearTimeout(state.reconnectTimer);
+    Object.assign(state, { stomp: null, connected: false, reconnectTimer: null, attempt: 0, wsFailures: 0, everConnected: false });
+    client?.disconnect();
   }
 
   function onReplies(payload) {
@@ -828,6 +888,59 @@
     els.toggle.textContent = t(expanded ? 'minimise' : 'open');
   }
 
+  // ---------- ending the chat (a shared computer: the next person must not find it) ----------
+
+  function endChat() {
+    state.generation++;
+    state.requests.abort();
+    state.requests = new AbortController();
+    for (const m of state.pending.values()) clearTimeout(m.watchdog);
+    state.pending.clear(); // unsent messages are not kept for resending either
+    clearTimeout(state.restTimer);
+    clearTimeout(state.flushTimer);
+    disconnect();
+    session.remove(CONVERSATION_KEY);
+    forgetLegacyConversation();
+    Object.assign(state, {
+      conv: null, ended: true, botLang: null, lastReply: null, shown: [], starting: null, syncing: null,
+      restTimer: null, flushTimer: null, restFailures: 0, inputLength: 0,
+    });
+    suggest.controller?.abort();
+    closeSuggestions();
+    suggest.items = [];
+    els.list.replaceChildren();
+    els.log.replaceChildren();
+    els.input.value = '';
+    updateCounter();
+    clearError();
+    setStatus('');
+    updateTyping();
+    showEnded();
+  }
+
+  // The notice replaces the log; its text goes into a role=status region that is always in the page.
+  function showEnded() {
+    const ended = state.ended;
+    if (ended && els.body.hidden) {
+      els.body.hidden = false;
+      updateToggle();
+    }
+    els.ended.textContent = ended ? t('chatEnded') : '';
+    els.restart.hidden = !ended;
+    els.log.hidden = ended;
+    if (ended) els.restart.focus(); // before hiding the End chat button, which may have the focus
+    els.endChat.hidden = ended;
+  }
+
+  async function startNewChat() {
+    if (!state.ended) return;
+    state.ended = false;
+    showEnded();
+    connect();
+    await ensureConversation();
+    flush();
+  }
+
   function bindEvents() {
     els.form.addEventListener('submit', (event) => { event.preventDefault(); sendFromInput(); els.input.focus(); });
     els.input.addEventListener('keydown', onKeyDown);
@@ -836,7 +949,7 @@
     for (const button of document.querySelectorAll('[data-set-lang]')) {
       button.addEventListener('click', () => {
         setUiLang(button.dataset.setLang);
-        storage.set(UI_LANG_KEY, state.uiLang);
+        local.set(UI_LANG_KEY, state.uiLang);
       });
     }
     els.toggle.addEventListener('click', () => {
@@ -844,27 +957,24 @@
       updateToggle();
       if (!els.body.hidden) els.input.focus();
     });
-    els.newChat.addEventListener('click', async () => {
-      if (!window.confirm(t('confirmNewChat'))) return;
-      for (const m of state.pending.values()) clearTimeout(m.watchdog);
-      state.pending.clear();
-      els.log.replaceChildren();
-      storage.remove(STORAGE_KEY);
-      state.conv = null;
-      updateTyping();
-      try { await startConversation(); clearError(); } catch { showError(t('unreachable')); }
-      els.input.focus();
+    els.endChat.addEventListener('click', () => {
+      if (window.confirm(t('confirmEndChat'))) endChat();
+    });
+    els.restart.addEventListener('click', () => {
+      els.input.focus(); // the button goes away
+      startNewChat();
     });
     window.addEventListener('online', () => {
       state.attempt = 0;
-      if (!state.stomp) connect();
+      if (!state.stomp && !state.ended) connect();
     });
     window.addEventListener('offline', () => { if (!state.connected) setStatus('offline'); });
   }
 
   async function boot() {
     els.input.maxLength = MAX_LENGTH;
-    const preferred = storage.get(UI_LANG_KEY) || ((navigator.language || '').toLowerCase().startsWith('ko') ? 'ko' : 'en');
+    forgetLegacyConversation();
+    const preferred = local.get(UI_LANG_KEY) || ((navigator.language || '').toLowerCase().startsWith('ko') ? 'ko' : 'en');
     setUiLang(preferred);
     bindEvents();
     connect();
