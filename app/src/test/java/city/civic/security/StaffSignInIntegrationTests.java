@@ -169,7 +169,7 @@ class StaffSignInIntegrationTests {
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/"));
         HttpResponse<String> home = browser.get("/admin/");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains(username).contains("OPERATOR");
+        assertThat(home.body()).contains(username).contains("Operator");
         assertThat(browser.getJson("/admin/api/transcripts/" + conversationId).statusCode()).isEqualTo(200);
 
         HttpResponse<String> postWithoutCsrf = browser.postJson("/admin/api/transcripts/" + conversationId + "/reveal",

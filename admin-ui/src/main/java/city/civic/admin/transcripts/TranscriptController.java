@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +45,9 @@ class TranscriptController {
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 
-    /** {@code OPERATOR} or {@code ADMIN} only (see the staff security configuration), with a reason. */
+    /** With a reason; operators call citizens back, administrators investigate. */
     @PostMapping("/{conversationId}/reveal")
+    @PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
     ResponseEntity<?> reveal(@PathVariable String conversationId, @RequestBody(required = false) RevealRequest request,
             Authentication who, HttpServletRequest http) {
         String reason = request == null || request.reason() == null ? "" : request.reason().strip();
