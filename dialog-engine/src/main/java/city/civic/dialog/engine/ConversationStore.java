@@ -3,6 +3,7 @@ package city.civic.dialog.engine;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Transcript;
+import city.civic.dialog.insights.ConversationSummaries;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Timestamp;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Conversations in the database (any instance can serve any turn after a restart), with the active
- * ones cached in memory. Each turn is written through in one transaction: state plus new messages.
+ * ones cached in memory. Each turn is written through in one transaction: state, new messages and the
+ * conversation's summary (for staff search and figures).
  */
 final class ConversationStore {
 
@@ -27,6 +29,7 @@ final class ConversationStore {
     private final Clock clock;
     private final Duration timeToLive;
     private final Cache<String, Conversation> active;
+    private final ConversationSummaries summaries;
 
     ConversationStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock,
             Duration timeToLive) {
@@ -36,6 +39,7 @@ final class ConversationStore {
         this.clock = clock;
         this.timeToLive = timeToLive;
         this.active = Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofMinutes(30)).build();
+        this.summaries = new ConversationSummaries(jdbc);
     }
 
     Conversation create(String id, String tokenHash, Channel channel, ConversationState state) {
@@ -82,6 +86,7 @@ final class ConversationStore {
                                 entry.asrConfidence())
                         .update();
             }
+            summaries.add(conversation.id, newEntries);
         });
     }
 

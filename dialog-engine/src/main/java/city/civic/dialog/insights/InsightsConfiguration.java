@@ -1,0 +1,15 @@
+package city.civic.dialog.insights;
+
+import city.civic.dialog.config.DialogProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Configuration(proxyBeanMethods = false)
+class InsightsConfiguration {
+
+    @Bean
+    JdbcConversationInsights conversationInsights(JdbcClient jdbc, DialogProperties properties) {
+        return new JdbcConversationInsights(jdbc, properties.timeZone());
+    }
+}
