@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Conversations as the back office looks at them: searched by day, channel, intent and outcome, and
@@ -18,6 +19,9 @@ public interface ConversationInsights {
 
     /** Newest first. */
     Page search(Search search);
+
+    /** One conversation's summary, while retention keeps it. */
+    Optional<Summary> summary(String conversationId);
 
     Figures figures(LocalDate from, LocalDate to);
 

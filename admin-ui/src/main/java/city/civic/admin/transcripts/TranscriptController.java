@@ -1,10 +1,10 @@
 package city.civic.admin.transcripts;
 
-import city.civic.admin.staff.StaffAudit;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Transcript;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,14 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/admin/api/transcripts")
 class TranscriptController {
 
-    static final int SHORTEST_REASON = 10;
+    static final int SHORTEST_REASON = TranscriptReveal.SHORTEST_REASON;
 
     private final Conversations conversations;
-    private final StaffAudit audit;
+    private final TranscriptReveal reveal;
 
-    TranscriptController(Conversations conversations, StaffAudit audit) {
+    TranscriptController(Conversations conversations, TranscriptReveal reveal) {
         this.conversations = conversations;
-        this.audit = audit;
+        this.reveal = reveal;
     }
 
     record RevealRequest(String reason) {
@@ -50,18 +50,13 @@ class TranscriptController {
     @PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
     ResponseEntity<?> reveal(@PathVariable String conversationId, @RequestBody(required = false) RevealRequest request,
             Authentication who, HttpServletRequest http) {
-        String reason = request == null || request.reason() == null ? "" : request.reason().strip();
-        if (reason.length() < SHORTEST_REASON) {
+        Optional<String> reason = TranscriptReveal.reason(request == null ? null : request.reason());
+        if (reason.isEmpty()) {
             return ResponseEntity.badRequest().body(Map.of("error", "reason.missing",
                     "message", "Say why you need the unmasked transcript (at least " + SHORTEST_REASON
                             + " characters); it is kept in the audit trail."));
         }
-        var transcript = conversations.keptTranscript(conversationId);
-        if (transcript.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
-        }
-        audit.record(who.getName(), "transcript.reveal", http.getMethod(), http.getRequestURI(), 200,
-                http.getRemoteAddr(), reason);
-        return ResponseEntity.ok(transcript.get());
+        return reveal.reveal(conversationId, reason.get(), who.getName(), http).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 }

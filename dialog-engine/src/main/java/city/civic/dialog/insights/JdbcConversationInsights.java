@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Transcript search over the conversations' summaries: filters on columns, never on the replies' JSON. */
@@ -48,6 +49,12 @@ final class JdbcConversationInsights implements ConversationInsights {
                         + " order by c.started_at desc, c.id limit :limit offset :offset")
                 .params(params).query(JdbcConversationInsights::summary).list();
         return new Page(withIntents(rows), search.page(), search.pageSize(), total);
+    }
+
+    @Override
+    public Optional<Summary> summary(String conversationId) {
+        return jdbc.sql("select " + COLUMNS + " from conversation c where c.id = ?").param(conversationId)
+                .query(JdbcConversationInsights::summary).optional().map(row -> withIntents(List.of(row)).get(0));
     }
 
     @Override

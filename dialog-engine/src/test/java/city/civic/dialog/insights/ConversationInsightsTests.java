@@ -126,6 +126,18 @@ class ConversationInsightsTests {
     }
 
     @Test
+    void oneSummaryByIdWithItsIntents() {
+        migrate("latest");
+        unanswered("one", Channel.WEB, "2026-03-02T09:15:00+09:00");
+
+        assertThat(insights.summary("one")).hasValueSatisfying(summary -> {
+            assertThat(summary.intents()).containsExactly("oos");
+            assertThat(summary.unansweredTurns()).isEqualTo(1);
+        });
+        assertThat(insights.summary("nope")).isEmpty();
+    }
+
+    @Test
     void aDeletedConversationTakesItsSummaryWithIt() {
         migrate("latest");
         answered("gone", Channel.WEB, "2026-03-02T09:15:00+09:00");

@@ -1,0 +1,2 @@
+/** The dashboard: conversations, containment, hand-offs, intents, tickets and answers over a date range, charted. */
+package city.civic.admin.dashboard;
