@@ -13,13 +13,14 @@ import java.util.List;
  */
 public record BarChart(String id, String title, String description, int width, int height, List<Bar> bars) {
 
-    static final int WIDTH = 640;
-    private static final int ROW = 36;
-    private static final int BAR = 14;
-    private static final int VALUE_ROOM = 60;
-    private static final int COLUMNS_HEIGHT = 220;
-    private static final int COLUMNS_TOP = 18;
-    private static final int COLUMNS_BOTTOM = 190;
+    /** About the width a chart gets on the page, so its text is drawn near its own size. */
+    static final int WIDTH = 420;
+    private static final int ROW = 40;
+    private static final int BAR = 16;
+    private static final int VALUE_ROOM = 50;
+    private static final int COLUMNS_HEIGHT = 200;
+    private static final int COLUMNS_TOP = 10;
+    private static final int COLUMNS_BOTTOM = 176;
 
     /** A labelled value and where to draw it; {@code axisLabel} is empty where the axis would be crowded. */
     public record Bar(String label, String axisLabel, long value, double x, double y, double width, double height, double labelX,
@@ -37,8 +38,8 @@ public record BarChart(String id, String title, String description, int width, i
             Item item = items.get(i);
             double top = i * ROW;
             double length = scale(item.value(), max, WIDTH - VALUE_ROOM);
-            bars.add(new Bar(item.label(), item.label(), item.value(), 0, top + 16, length, BAR, 0, top + 12,
-                    round(length + 6), top + 28, "start"));
+            bars.add(new Bar(item.label(), item.label(), item.value(), 0, top + 18, length, BAR, 0, top + 13,
+                    round(length + 6), top + 31, "start"));
         }
         return new BarChart(id, title, description, WIDTH, Math.max(ROW, items.size() * ROW), bars);
     }

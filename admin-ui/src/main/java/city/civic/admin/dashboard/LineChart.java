@@ -10,12 +10,12 @@ import java.util.List;
 public record LineChart(String id, String title, String description, String points, List<Dot> dots,
         List<AxisLabel> axis, long max) {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 200;
-    private static final int LEFT = 8;
-    private static final int RIGHT = 8;
-    private static final int TOP = 14;
-    private static final int BOTTOM = 170;
+    static final int WIDTH = BarChart.WIDTH;
+    static final int HEIGHT = 180;
+    private static final int LEFT = 6;
+    private static final int RIGHT = 6;
+    private static final int TOP = 20;
+    private static final int BOTTOM = 152;
 
     public record Dot(String label, long value, double x, double y) {
     }
@@ -63,6 +63,10 @@ public record LineChart(String id, String title, String description, String poin
 
     public String viewBox() {
         return "0 0 " + WIDTH + " " + HEIGHT;
+    }
+
+    public int width() {
+        return WIDTH;
     }
 
     public int baseline() {

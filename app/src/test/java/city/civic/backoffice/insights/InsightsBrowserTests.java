@@ -61,7 +61,7 @@ class InsightsBrowserTests {
         browser.find(By.id("search-button")).click();
         browser.waitFor(ExpectedConditions.urlContains("outcome=answered"));
         WebElement open = browser.find(By.cssSelector("a.open-transcript[href$='" + id + "']"));
-        assertThat(browser.find(By.id("result-count")).getText()).contains("conversations");
+        assertThat(browser.find(By.id("result-count")).getText()).contains("conversation");
         open.click();
 
         browser.waitFor(ExpectedConditions.urlContains("/admin/transcripts/" + id));

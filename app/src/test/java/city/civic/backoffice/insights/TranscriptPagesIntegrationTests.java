@@ -76,11 +76,15 @@ class TranscriptPagesIntegrationTests {
 
         HttpResponse<String> tooShort = session.postForm("/admin/transcripts/" + conversationId + "/reveal",
                 Map.of("reason", "curious"));
+        HttpResponse<String> tooLong = session.postForm("/admin/transcripts/" + conversationId + "/reveal",
+                Map.of("reason", "r".repeat(1001)));
         HttpResponse<String> revealed = session.postForm("/admin/transcripts/" + conversationId + "/reveal",
                 Map.of("reason", "calling the citizen back about the pothole"));
 
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(tooShort.body()).contains("at least 10 characters").doesNotContain("7777-8888");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("at most 1,000 characters").doesNotContain("7777-8888");
         assertThat(revealed.statusCode()).isEqualTo(200);
         assertThat(revealed.body()).contains("010-7777-8888").contains("id=\"revealed-notice\"")
                 .doesNotContain(SCRIPT);
