@@ -34,12 +34,20 @@ final class StaffSession {
 
     static StaffSession signIn(int port, String username, String password) {
         var session = new StaffSession(port);
-        session.get("/admin/login");
-        HttpResponse<String> signedIn = session.postForm("/admin/login", Map.of("username", username,
-                "password", password));
+        HttpResponse<String> signedIn = session.trySignIn(username, password);
         assertThat(signedIn.headers().firstValue("Location")).as("signed in as " + username)
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/"));
         return session;
+    }
+
+    /** The sign-in form's answer: a redirect to {@code /admin/} or to {@code /admin/login?error}. */
+    static HttpResponse<String> attemptSignIn(int port, String username, String password) {
+        return new StaffSession(port).trySignIn(username, password);
+    }
+
+    private HttpResponse<String> trySignIn(String username, String password) {
+        get("/admin/login");
+        return postForm("/admin/login", Map.of("username", username, "password", password));
     }
 
     HttpResponse<String> get(String path) {

@@ -62,6 +62,8 @@ class StaffUsersIntegrationTests {
         assertThat(disabled.status()).isEqualTo(200);
         assertThat(disabled.body().get("enabled").asBoolean()).isFalse();
         assertThat(Staffers.as(port, username).get("/admin/api/transcripts").status()).isEqualTo(401);
+        assertThat(StaffSession.attemptSignIn(port, username, Staffers.PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/login?error"));
         HttpResponse<String> page = session.get("/admin/");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login"));
