@@ -88,7 +88,10 @@ public interface ConversationInsights {
     record AnswerUse(String answerId, String title, long uses) {
     }
 
-    /** @param category the report category (its intent, e.g. {@code streetlight.report}) */
+    /**
+     * @param category the report category's service code (e.g. {@code streetlight-fault}), as {@code category} in
+     *     the staff API's tickets
+     */
     record TicketCount(String category, String status, long count) {
     }
 }

@@ -63,8 +63,8 @@ class StatsIntegrationTests {
         assertThat(after.get("handoffs").asLong() - before.get("handoffs").asLong()).isEqualTo(1);
         assertThat(after.get("byChannel").get("web").asLong() - before.get("byChannel").get("web").asLong())
                 .isEqualTo(3);
-        assertThat(count(after.get("ticketsByCategory"), "streetlight.report")
-                - count(before.get("ticketsByCategory"), "streetlight.report")).isEqualTo(1);
+        assertThat(count(after.get("ticketsByCategory"), "streetlight-fault")
+                - count(before.get("ticketsByCategory"), "streetlight-fault")).isEqualTo(1);
         assertThat(after.get("topIntents")).anySatisfy(top -> {
             assertThat(top.get("intent").asString()).isEqualTo("faq");
             assertThat(top.get("count").asLong()).isPositive();

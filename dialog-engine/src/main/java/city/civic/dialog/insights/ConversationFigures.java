@@ -90,11 +90,11 @@ final class ConversationFigures {
                 .params(range).query((rs, n) -> new AnswerUse(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 
-    /** Tickets filed within the days, per report category and status. */
+    /** Tickets filed within the days, per category (service code) and status. */
     private List<TicketCount> tickets(Map<String, Object> range) {
-        return jdbc.sql("select t.intent, t.status, count(*) from ticket t"
-                        + " where t.created_at >= :from and t.created_at < :to group by t.intent, t.status"
-                        + " order by t.intent, t.status")
+        return jdbc.sql("select t.service_code, t.status, count(*) from ticket t"
+                        + " where t.created_at >= :from and t.created_at < :to group by t.service_code, t.status"
+                        + " order by t.service_code, t.status")
                 .params(range)
                 .query((rs, n) -> new TicketCount(rs.getString(1), rs.getString(2).toLowerCase(Locale.ROOT),
                         rs.getLong(3)))
