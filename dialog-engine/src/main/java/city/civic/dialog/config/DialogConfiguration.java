@@ -62,7 +62,7 @@ public class DialogConfiguration {
     /** city-integrations always provides the center: simulated by default, Open311 in production. */
     @Bean
     TicketDeliveryScheduler ticketDeliveryScheduler(JdbcClient jdbc, CenterGateway center, JdbcTicketWorkflow workflow,
-            ApplicationEventPublisher events, Clock clock, ObjectProvider<MeterRegistry> meters,
+            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock, ObjectProvider<MeterRegistry> meters,
             DialogProperties properties) {
         DialogProperties.Delivery delivery = properties.delivery();
         var worker = new TicketDelivery(jdbc, center, clock, properties.timeZone(), delivery.lease(),
@@ -77,7 +77,7 @@ public class DialogConfiguration {
                     .description("Tickets the center refused; operators must look at them").register(registry);
         }
         return new TicketDeliveryScheduler(worker,
-                new TicketStatusSync(jdbc, center, workflow, events, clock, properties.timeZone()),
+                new TicketStatusSync(jdbc, center, workflow, transactions, events, clock, properties.timeZone()),
                 delivery.interval(), delivery.statusInterval());
     }
 

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Brings status changes back from the center: open tickets the center holds are polled. A request the
@@ -31,15 +32,17 @@ public final class TicketStatusSync {
     private final JdbcClient jdbc;
     private final CenterGateway center;
     private final JdbcTicketWorkflow history;
+    private final TransactionOperations transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
     public TicketStatusSync(JdbcClient jdbc, CenterGateway center, JdbcTicketWorkflow history,
-            ApplicationEventPublisher events, Clock clock, ZoneId zone) {
+            TransactionOperations transactions, ApplicationEventPublisher events, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
         this.center = center;
         this.history = history;
+        this.transactions = transactions;
         this.events = events;
         this.clock = clock;
         this.zone = zone;
@@ -83,17 +86,22 @@ public final class TicketStatusSync {
         // Closed without a note of its own: an operator's older note ("a crew is on the way") would mislead.
         String heard = newNote || !status.open() ? status.statusNotes() : ticket.statusNotes();
         Timestamp now = Timestamp.from(clock.instant());
-        int updated = jdbc.sql("update ticket set status = ?, status_notes = ?, center_notes = ?, updated_at = ?,"
-                        + " version = version + 1, closed_at = " + (next.isClosed() ? "coalesce(closed_at, ?)" : "?")
-                        + " where seq = ? and version = ?")
-                .params(next.name(), heard, status.statusNotes(), now, next.isClosed() ? now : null, ticket.seq(),
-                        ticket.version())
-                .update();
-        if (updated == 0) {
+        boolean stored = Boolean.TRUE.equals(transactions.execute(tx -> {
+            int updated = jdbc.sql("update ticket set status = ?, status_notes = ?, center_notes = ?, updated_at = ?,"
+                            + " version = version + 1, closed_at = " + (next.isClosed() ? "coalesce(closed_at, ?)" : "?")
+                            + " where seq = ? and version = ?")
+                    .params(next.name(), heard, status.statusNotes(), now, next.isClosed() ? now : null, ticket.seq(),
+                            ticket.version())
+                    .update();
+            if (updated == 1) {
+                history.record(ticket.seq(), now.toInstant(), ticket.status(), next, ticket.department(), null,
+                        status.statusNotes(), CENTER);
+            }
+            return updated == 1;
+        }));
+        if (!stored) {
             return 0; // a member of staff changed it meanwhile; the next pass starts from their change
         }
-        history.record(ticket.seq(), now.toInstant(), ticket.status(), next, ticket.department(), null,
-                status.statusNotes(), CENTER);
         String number = JdbcTickets.number(ticket.seq(), ticket.createdAt(), zone);
         events.publishEvent(new TicketStatusChanged(number, next, heard));
         log.info("ticket.status_changed ticket={} status={} by=center", number, next);

@@ -20,8 +20,8 @@ class TicketStatusSyncTests {
 
     final TicketDatabase db = new TicketDatabase();
     final FakeCenter center = new FakeCenter();
-    final TicketStatusSync sync = new TicketStatusSync(db.jdbc, center, db.workflow, db.publisher, db.clock,
-            TicketDatabase.SEOUL);
+    final TicketStatusSync sync = new TicketStatusSync(db.jdbc, center, db.workflow, db.transactions, db.publisher,
+            db.clock, TicketDatabase.SEOUL);
 
     @Test
     void aRequestTheCenterClosedResolvesTheTicketWithTheCentersNote() {
