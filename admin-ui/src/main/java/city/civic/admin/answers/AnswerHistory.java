@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** An answer's versions in one language as people read them: who, when, and what each one changed. */
-final class AnswerHistory {
+public final class AnswerHistory {
 
     /** One version and what it changed from the one before it ({@code previous}, 0 for the first). */
-    record Row(AnswerVersion version, String status, String change, List<String> changed, int previous) {
+    public record Row(AnswerVersion version, String status, String change, List<String> changed, int previous) {
     }
 
     private AnswerHistory() {

@@ -33,7 +33,7 @@ class AnswerListController {
     }
 
     /** One answer's languages in the list. */
-    record Row(String id, String category, String department, List<CuratedAnswer> languages) {
+    public record Row(String id, String category, String department, List<CuratedAnswer> languages) {
 
         public Instant lastChanged() {
             return languages.stream().map(c -> c.head().at()).max(Comparator.naturalOrder()).orElseThrow();

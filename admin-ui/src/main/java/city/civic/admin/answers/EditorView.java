@@ -14,9 +14,9 @@ import java.util.Map;
  * fields, status and workflow buttons, what citizens get now, the version history and a diff. After a refused
  * save the person's own words stay in the fields and {@code newer} holds the version saved meanwhile.
  */
-record EditorView(String id, String category, String department, List<Column> columns) {
+public record EditorView(String id, String category, String department, List<Column> columns) {
 
-    record Column(String lang, CuratedAnswer current, String question, String variants, String text, int version,
+    public record Column(String lang, CuratedAnswer current, String question, String variants, String text, int version,
             List<String> moves, List<LinkedText.Part> live, List<AnswerHistory.Row> history, VersionDiff diff,
             CuratedAnswer newer) {
 
@@ -30,7 +30,7 @@ record EditorView(String id, String category, String department, List<Column> co
     }
 
     /** Which versions a person asked to compare, in which language. */
-    record Comparison(String lang, Integer from, Integer to) {
+    public record Comparison(String lang, Integer from, Integer to) {
     }
 
     static EditorView blank(EditorForm form) {

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * An answer's plain text cut into runs of text and web addresses, for staff pages to show as escaped text
  * with links (Thymeleaf escapes each run; only http and https addresses become links).
  */
-final class LinkedText {
+public final class LinkedText {
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"']+");
     private static final String TRAILING = ".,;:!?)]'\"";
 
     /** A run of text; {@code href} is set when it is a link. */
-    record Part(String text, String href) {
+    public record Part(String text, String href) {
 
         public boolean isLink() {
             return href != null;

@@ -10,13 +10,13 @@ import java.util.List;
  * confidence threshold, and the answer the citizen would get (the first, if it clears the threshold; below
  * it the bot says it does not know). Same search as the bot's, so what staff see is what citizens get.
  */
-record QuestionTrial(String question, String lang, double threshold, List<Row> rows) {
+public record QuestionTrial(String question, String lang, double threshold, List<Row> rows) {
 
     static final int SHOWN = 5;
     static final int MAX_QUESTION = 2000;
 
     /** One ranked answer; {@code firstBelow} marks where the threshold line falls. */
-    record Row(int rank, KnowledgeHit hit, boolean given, boolean firstBelow) {
+    public record Row(int rank, KnowledgeHit hit, boolean given, boolean firstBelow) {
 
         public String score() {
             return String.format(java.util.Locale.ROOT, "%.3f", hit.confidence());

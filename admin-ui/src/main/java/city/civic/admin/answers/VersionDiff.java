@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** What changed from one version of an answer to another: each changed field word by word, and the status. */
-record VersionDiff(String lang, AnswerVersion from, AnswerVersion to, List<FieldDiff> fields, String fromStatus,
+public record VersionDiff(String lang, AnswerVersion from, AnswerVersion to, List<FieldDiff> fields, String fromStatus,
         String toStatus) {
 
     /** One changed field; {@code name} as the JSON API spells it (question, variants, text, category, department). */
-    record FieldDiff(String name, List<WordDiff.Part> parts) {
+    public record FieldDiff(String name, List<WordDiff.Part> parts) {
     }
 
     static VersionDiff between(AnswerVersion from, AnswerVersion to) {
@@ -30,7 +30,7 @@ record VersionDiff(String lang, AnswerVersion from, AnswerVersion to, List<Field
                 WireStatus.of(b.status()));
     }
 
-    boolean statusChanged() {
+    public boolean statusChanged() {
         return !fromStatus.equals(toStatus);
     }
 

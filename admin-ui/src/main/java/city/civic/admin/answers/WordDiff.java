@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * punctuation marks are the units, so a changed fee or a changed Korean word (eojeol, with its particle)
  * shows as itself, not as a changed line.
  */
-final class WordDiff {
+public final class WordDiff {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+|\\s+|[^\\p{L}\\p{N}\\p{M}\\s]");
 
-    enum Kind { SAME, ADDED, REMOVED }
+    public enum Kind { SAME, ADDED, REMOVED }
 
     /** A run of text that is the same in both, or only in the newer ({@code ADDED}) or the older one. */
-    record Part(Kind kind, String text) {
+    public record Part(Kind kind, String text) {
 
         /** As the JSON API spells it: same, added, removed. */
         public String op() {

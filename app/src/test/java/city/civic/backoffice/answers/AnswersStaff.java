@@ -60,6 +60,11 @@ final class AnswersStaff {
         return send(request(path).GET());
     }
 
+    /** As a browser asks for a page. */
+    Response page(String path) {
+        return send(request(path).header("Accept", "text/html").GET());
+    }
+
     Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
