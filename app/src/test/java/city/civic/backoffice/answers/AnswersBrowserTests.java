@@ -101,6 +101,11 @@ class AnswersBrowserTests {
         tryAQuestion(editor);
         browser.screenshots("answers-list", "/admin/answers?category=environment");
         browser.screenshots("answer-editor", editor);
+        // The screenshots show the top of the page; the history and its word diff are further down.
+        browser.go(editor);
+        browser.driver().executeScript("document.getElementById('history-title').scrollIntoView()");
+        assertThat(browser.find(By.cssSelector("#diff-en .diff-title")).getText()).contains("v1").contains("v2");
+        browser.save("answer-editor-diff-desktop-en");
     }
 
     /** The "try a question" box: htmx swaps in the ranking with the threshold and the answer given. */
