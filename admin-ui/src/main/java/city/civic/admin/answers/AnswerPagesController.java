@@ -86,6 +86,7 @@ class AnswerPagesController {
     @PreAuthorize(AnswerRoles.EDIT)
     String save(@PathVariable String id, @RequestParam Map<String, String> params, Authentication who, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        editing.existing(id);
         EditorForm form = EditorForm.from(params);
         Staff staff = Staff.of(who);
         try {
@@ -112,6 +113,7 @@ class AnswerPagesController {
     String status(@PathVariable String id, @RequestParam String language, @RequestParam String to,
             @RequestParam(required = false) Integer version, Authentication who, RedirectAttributes redirect) {
         var target = WireStatus.parse(to).orElseThrow(() -> AnswerProblem.badRequest("status.unknown", to));
+        editing.existing(id);
         try {
             editing.move(id, language, target, version, Staff.of(who));
             redirect.addFlashAttribute("notice", "answers.notice.moved." + to);
@@ -120,9 +122,6 @@ class AnswerPagesController {
         } catch (AnswerTransitionException e) {
             redirect.addFlashAttribute("problem", "answer.transition_not_allowed");
         } catch (AnswerProblem e) {
-            if (e.code().equals("answer.not_found") && curation.curated(id).isEmpty()) {
-                throw e;
-            }
             redirect.addFlashAttribute("problem", e.code());
         }
         return "redirect:/admin/answers/" + id;
