@@ -5,6 +5,7 @@ import city.civic.dialog.Tickets.TicketQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,23 +61,22 @@ record RequestFilter(List<String> ids, List<String> serviceCodes, Instant from, 
                 .toList();
     }
 
-    /** The spec's two states over the platform's four. */
+    /** The spec's two states over the platform's six. */
     private static List<TicketStatus> statuses(MultiValueMap<String, String> params) {
         Set<TicketStatus> statuses = new LinkedHashSet<>();
         for (String status : Params.csv(params, "status")) {
             switch (status.toLowerCase(Locale.ROOT)) {
-                case "open" -> statuses.addAll(List.of(TicketStatus.RECEIVED, TicketStatus.IN_PROGRESS));
-                case "closed" -> statuses.addAll(List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+                case "open" -> Arrays.stream(TicketStatus.values()).filter(s -> !s.isClosed()).forEach(statuses::add);
+                case "closed" -> Arrays.stream(TicketStatus.values()).filter(TicketStatus::isClosed)
+                        .forEach(statuses::add);
                 default -> throw Open311Exception.badRequest("status must be open or closed.");
             }
         }
         return new ArrayList<>(statuses);
     }
 
+    /** A duplicate is closed: the work goes on under the ticket it repeats. */
     static String status(TicketStatus status) {
-        return switch (status) {
-            case RECEIVED, IN_PROGRESS -> "open";
-            case RESOLVED, CLOSED -> "closed";
-        };
+        return status.isClosed() ? "closed" : "open";
     }
 }

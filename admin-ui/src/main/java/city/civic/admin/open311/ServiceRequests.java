@@ -2,6 +2,7 @@ package city.civic.admin.open311;
 
 import city.civic.dialog.Language;
 import city.civic.dialog.Ticket;
+import city.civic.dialog.TicketStatus;
 import city.civic.dialog.Tickets;
 import city.civic.dialog.content.ReportCategory;
 import java.time.Clock;
@@ -68,13 +69,13 @@ final class ServiceRequests {
                 null, agency, null,
                 time.format(ticket.createdAt()), time.format(ticket.updatedAt()), null,
                 place, ticket.placeId(), null,
-                ticket.lat(), ticket.lon(), null);
+                ticket.lat(), ticket.lon(), null, ticket.status().code(),
+                ticket.status() == TicketStatus.DUPLICATE ? ticket.duplicateOf() : null);
     }
 
-    /** The center's latest note when it sent one; else the platform's finer status in words. */
+    /** The platform's finer status in words, then the note the citizen hears (from the department or the center). */
     private static String statusNotes(Ticket ticket, Language language) {
-        return ticket.statusNotes() == null || ticket.statusNotes().isBlank()
-                ? Wording.statusNotes(ticket.status(), language)
-                : Redaction.publicText(ticket.statusNotes(), ticket.contact());
+        return Wording.statusNotes(ticket.status(), Redaction.publicText(ticket.statusNotes(), ticket.contact()),
+                language);
     }
 }

@@ -9,15 +9,23 @@ final class Wording {
     private Wording() {
     }
 
-    /** The platform's four states, since the spec's open/closed hides whether work has started. */
+    /** The platform's six states, since the spec's open/closed hides whether work has started. */
     static String statusNotes(TicketStatus status, Language language) {
         boolean ko = language == Language.KO;
         return switch (status) {
             case RECEIVED -> ko ? "접수됨" : "Received";
+            case ASSIGNED -> ko ? "담당 부서 배정" : "Assigned";
             case IN_PROGRESS -> ko ? "처리 중" : "In progress";
             case RESOLVED -> ko ? "처리 완료" : "Resolved";
             case CLOSED -> ko ? "종결" : "Closed";
+            case DUPLICATE -> ko ? "중복 접수" : "Duplicate";
         };
+    }
+
+    /** The finer status first, then the department's note: "Assigned: passed to the Road Management Division". */
+    static String statusNotes(TicketStatus status, String note, Language language) {
+        String state = statusNotes(status, language);
+        return note == null || note.isBlank() ? state : state + ": " + note;
     }
 
     /** Worded like the chat's confirmation, so a citizen hears the same thing on every channel. */

@@ -149,7 +149,7 @@ class Open311ControllerTests {
     }
 
     @Test
-    void theCentersNoteIsTheStatusNotes() throws Exception {
+    void theStatusAndTheCentersNoteAreTheStatusNotes() throws Exception {
         Ticket filed = fixture.tickets.add("road-damage", TicketStatus.RESOLVED, daysAgo(2), "pothole", null);
         fixture.tickets.tickets.set(0, new Ticket(filed.id(), filed.serviceCode(), filed.intent(), filed.department(),
                 filed.description(), filed.placeId(), filed.location(), filed.lat(), filed.lon(), filed.observedWhen(),
@@ -158,7 +158,8 @@ class Open311ControllerTests {
 
         fixture.mvc.perform(get("/open311/v2/requests/" + filed.id() + ".json"))
                 .andExpect(jsonPath("$[0].status").value("closed"))
-                .andExpect(jsonPath("$[0].status_notes").value("Patched on 3 March"))
+                .andExpect(jsonPath("$[0].status_notes").value("처리 완료: Patched on 3 March"))
+                .andExpect(jsonPath("$[0].extended_status").value("resolved"))
                 .andExpect(jsonPath("$[0].center_request_id").doesNotExist());
     }
 

@@ -7,6 +7,7 @@ import city.civic.dialog.content.CityContentInitializer;
 import city.civic.dialog.content.JdbcCityContent;
 import city.civic.dialog.engine.DialogEngine;
 import city.civic.dialog.engine.DialogEngineFactory;
+import city.civic.dialog.tickets.JdbcTicketWorkflow;
 import city.civic.dialog.tickets.JdbcTickets;
 import city.civic.dialog.tickets.TicketDelivery;
 import city.civic.dialog.tickets.TicketDeliveryScheduler;
@@ -52,10 +53,16 @@ public class DialogConfiguration {
         return new JdbcTickets(jdbc, transactions, clock, properties.timeZone());
     }
 
+    @Bean
+    JdbcTicketWorkflow ticketWorkflow(JdbcTickets tickets, JdbcClient jdbc, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
+        return new JdbcTicketWorkflow(tickets, jdbc, transactions, events, clock);
+    }
+
     /** city-integrations always provides the center: simulated by default, Open311 in production. */
     @Bean
-    TicketDeliveryScheduler ticketDeliveryScheduler(JdbcClient jdbc, CenterGateway center,
-            ApplicationEventPublisher events, Clock clock, ObjectProvider<MeterRegistry> meters,
+    TicketDeliveryScheduler ticketDeliveryScheduler(JdbcClient jdbc, CenterGateway center, JdbcTicketWorkflow workflow,
+            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock, ObjectProvider<MeterRegistry> meters,
             DialogProperties properties) {
         DialogProperties.Delivery delivery = properties.delivery();
         var worker = new TicketDelivery(jdbc, center, clock, properties.timeZone(), delivery.lease(),
@@ -70,7 +77,7 @@ public class DialogConfiguration {
                     .description("Tickets the center refused; operators must look at them").register(registry);
         }
         return new TicketDeliveryScheduler(worker,
-                new TicketStatusSync(jdbc, center, events, clock, properties.timeZone()),
+                new TicketStatusSync(jdbc, center, workflow, transactions, events, clock, properties.timeZone()),
                 delivery.interval(), delivery.statusInterval());
     }
 

@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class JdbcTickets implements Tickets {
 
-    private static final String COLUMNS = "seq, service_code, intent, department, description, place_id, location,"
+    static final String COLUMNS = "seq, service_code, intent, department, description, place_id, location,"
             + " lat, lon, observed_when, contact, language, channel, conversation_id, status, created_at, updated_at,"
-            + " center_request_id, status_notes, duplicate_of";
+            + " center_request_id, status_notes, duplicate_of, version";
     private static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofDays(7);
 
     private final JdbcClient jdbc;
@@ -119,7 +119,12 @@ public class JdbcTickets implements Tickets {
                 .toList();
     }
 
-    private Optional<Ticket> findBySeq(long seq) {
+    /** Tickets selected by a condition over the ticket table's columns, in the given order. */
+    List<Ticket> select(String condition, List<Object> params) {
+        return jdbc.sql("select " + COLUMNS + " from ticket where " + condition).params(params).query(this::map).list();
+    }
+
+    Optional<Ticket> findBySeq(long seq) {
         return jdbc.sql("select " + COLUMNS + " from ticket where seq = ?").param(seq).query(this::map).optional();
     }
 
@@ -129,7 +134,7 @@ public class JdbcTickets implements Tickets {
             return Optional.empty();
         }
         return jdbc.sql("select " + COLUMNS + " from ticket where service_code = ? and place_id = ?"
-                        + " and status in ('RECEIVED', 'IN_PROGRESS') and created_at >= ?"
+                        + " and status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS') and created_at >= ?"
                         + " order by seq desc fetch first 1 rows only")
                 .params(t.serviceCode(), t.placeId(), Timestamp.from(clock.instant().minus(DUPLICATE_WINDOW)))
                 .query(this::map).optional();
@@ -149,7 +154,8 @@ public class JdbcTickets implements Tickets {
                 rs.getString("observed_when"), rs.getString("contact"), rs.getString("language"),
                 Channel.valueOf(rs.getString("channel")), rs.getString("conversation_id"),
                 TicketStatus.valueOf(rs.getString("status")), created, rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("center_request_id"), rs.getString("status_notes"), rs.getString("duplicate_of"));
+                rs.getString("center_request_id"), rs.getString("status_notes"), rs.getString("duplicate_of"),
+                rs.getLong("version"));
     }
 
     private static String cut(String value, int max) {

@@ -8,8 +8,10 @@ import city.civic.knowledge.store.JdbcDepartments;
 import city.civic.knowledge.store.JdbcUnansweredQuestions;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -40,8 +42,8 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
-    JdbcAnswers answers(JdbcClient jdbc, ApplicationEventPublisher events) {
-        return new JdbcAnswers(jdbc, events);
+    JdbcAnswers answers(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        return new JdbcAnswers(jdbc, events, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

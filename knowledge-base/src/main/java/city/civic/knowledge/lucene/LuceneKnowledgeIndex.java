@@ -124,6 +124,11 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
         }
     }
 
+    @Override
+    public double confidenceThreshold() {
+        return threshold;
+    }
+
     public int documentCount() {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
