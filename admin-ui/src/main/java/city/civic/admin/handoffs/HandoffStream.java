@@ -105,8 +105,4 @@ class HandoffStream {
             subscribers.remove(subscriber); // the page went away; the container completes the emitter
         }
     }
-
-    int subscribers() {
-        return subscribers.size();
-    }
 }

@@ -109,7 +109,7 @@ public final class CounsellorDesk implements Handoffs {
                 throw new HandoffException(Kind.CONFLICT, "handoff.not_active",
                         "Pick the conversation up before writing to the citizen.");
             }
-            if (!handoff.pickedUpBy().equals(staff)) {
+            if (staff == null || !staff.equals(handoff.pickedUpBy())) {
                 throw new HandoffException(Kind.CONFLICT, "handoff.not_yours",
                         "Another counsellor answers this conversation.");
             }
