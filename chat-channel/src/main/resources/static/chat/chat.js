@@ -515,6 +515,8 @@
     const entries = transcript.messages || [];
     if (transcript.language) state.botLang = transcript.language;
     const keys = entries.map((e) => entryKey(e.role, e.text));
+    // Read before messages a push has shown since (a counsellor's): nothing new in it.
+    if (keys.length < state.shown.length && keys.every((k, i) => k === state.shown[i])) return;
     const isPrefix = state.shown.length <= keys.length && state.shown.every((k, i) => k === keys[i]);
     if (!isPrefix) clearLog();
 

@@ -80,7 +80,7 @@ class HandoffPageController {
     @GetMapping("/{conversationId}")
     @PreAuthorize(CounsellorActions.COUNSELLORS)
     String conversation(@PathVariable String conversationId, Model model, Authentication who, HttpSession session) {
-        Handoff handoff = handoffs.find(conversationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Handoff handoff = handoff(conversationId);
         var entries = views.entries(transcript(conversationId), 0);
         model.addAttribute("h", views.of(handoff, who.getName()));
         model.addAttribute("entries", entries);
@@ -96,7 +96,8 @@ class HandoffPageController {
     String transcript(@PathVariable String conversationId, @RequestParam(defaultValue = "0") int after, Model model) {
         var entries = views.entries(transcript(conversationId), after);
         model.addAttribute("entries", entries);
-        model.addAttribute("after", entries.isEmpty() ? Math.max(after, 0) : entries.get(entries.size() - 1).index() + 1);
+        int next = entries.isEmpty() ? Math.max(after, 0) : entries.get(entries.size() - 1).index() + 1;
+        model.addAttribute("after", next);
         return "admin/handoffs-parts :: more";
     }
 
@@ -104,7 +105,7 @@ class HandoffPageController {
     @PreAuthorize(CounsellorActions.COUNSELLORS)
     String status(@PathVariable String conversationId, @RequestParam(required = false) String shown, Model model,
             Authentication who) {
-        Handoff handoff = handoffs.find(conversationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Handoff handoff = handoff(conversationId);
         model.addAttribute("h", views.of(handoff, who.getName()));
         model.addAttribute("changed", shown != null && !shown.equals(handoff.status().code()));
         return "admin/handoffs-parts :: status";
@@ -154,8 +155,12 @@ class HandoffPageController {
         Object variables = http.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Object conversationId = variables instanceof Map<?, ?> map ? map.get("conversationId") : null;
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(UriComponentsBuilder.fromPath(HOME + "/{id}")
-                .queryParam("error", e.code()).buildAndExpand(conversationId == null ? "" : conversationId).encode().toUri())
-                .build();
+                .queryParam("error", e.code()).buildAndExpand(conversationId == null ? "" : conversationId).encode()
+                .toUri()).build();
+    }
+
+    private Handoff handoff(String conversationId) {
+        return handoffs.find(conversationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private Transcript transcript(String conversationId) {

@@ -4,6 +4,7 @@ import city.civic.dialog.Channel;
 import city.civic.dialog.Handoff;
 import city.civic.dialog.HandoffStatus;
 import city.civic.dialog.HandoffSummary;
+import city.civic.dialog.Reply;
 import city.civic.dialog.Transcript;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,8 +85,9 @@ class HandoffViews {
     }
 
     private EntryView entry(int index, Transcript.Entry entry) {
-        String counsellor = entry.reply() == null || entry.reply().agent() == null ? null : entry.reply().agent().name();
-        String lang = entry.reply() != null && "bot".equals(entry.role()) ? entry.reply().language() : language(entry.text());
+        Reply reply = entry.reply();
+        String counsellor = reply == null || reply.agent() == null ? null : reply.agent().name();
+        String lang = reply != null && "bot".equals(entry.role()) ? reply.language() : language(entry.text());
         return new EntryView(index, entry.role(), counsellor, entry.text(), lang,
                 TIME.format(entry.at().atZone(zone)), entry.at().toString());
     }

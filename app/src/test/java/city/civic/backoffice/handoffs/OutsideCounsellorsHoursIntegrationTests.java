@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * in the city's zone (holidays), so whenever the test runs they are away until the day after tomorrow.
  */
 @IntegrationTest
+@DirtiesContext // a context of its own: closed after this class so the suite does not keep two platforms in memory
 @TestPropertySource(properties = {"civic.handoff.hours=MON-SUN 00:00-24:00", "civic.voice.enabled=false"})
 class OutsideCounsellorsHoursIntegrationTests {
 

@@ -26,7 +26,8 @@ class ConversationSessions {
         if (conversationId == null || sessionId == null) {
             return;
         }
-        Set<String> conversations = conversationsBySession.computeIfAbsent(sessionId, s -> ConcurrentHashMap.newKeySet());
+        Set<String> conversations = conversationsBySession.computeIfAbsent(sessionId,
+                s -> ConcurrentHashMap.newKeySet());
         if (conversations.size() >= CONVERSATIONS_PER_SESSION && !conversations.contains(conversationId)) {
             return;
         }

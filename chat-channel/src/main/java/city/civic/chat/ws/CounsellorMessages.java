@@ -42,7 +42,8 @@ class CounsellorMessages {
         var payload = new ChatReplies(event.conversationId(), null, List.of(entry.reply()));
         for (String session : sessions.of(event.conversationId())) {
             try {
-                messaging.convertAndSendToUser(session, "/queue/replies", payload, headersFor(session).getMessageHeaders());
+                messaging.convertAndSendToUser(session, "/queue/replies", payload,
+                        headersFor(session).getMessageHeaders());
             } catch (MessagingException e) {
                 log.warn("chat.push-failed ref={} reason={}", LogReference.of(event.conversationId()), e.toString());
             }

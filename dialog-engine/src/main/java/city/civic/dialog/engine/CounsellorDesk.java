@@ -171,7 +171,8 @@ public final class CounsellorDesk implements Handoffs {
     }
 
     /** Sets who answers, in the same transaction as the queue's change and the notice to the citizen. */
-    private void changeState(Conversation conversation, String counsellor, Transcript.Entry notice, Runnable queueChange) {
+    private void changeState(Conversation conversation, String counsellor, Transcript.Entry notice,
+            Runnable queueChange) {
         String before = conversation.state.counsellor;
         conversation.state.counsellor = counsellor;
         try {

@@ -35,8 +35,9 @@ public final class HandoffQueue {
     public void request(String conversationId, Channel channel, String language, String reason,
             HandoffSummary summary, Instant at) {
         String summaryJson = json.writeValueAsString(summary);
-        int reopened = jdbc.sql("update handoff set channel = ?, language = ?, reason = ?, status = ?, requested_at = ?,"
-                        + " counsellor = null, picked_up_by = null, picked_up_at = null, closed_at = null, summary = ? where conversation_id = ?")
+        int reopened = jdbc.sql("update handoff set channel = ?, language = ?, reason = ?, status = ?,"
+                        + " requested_at = ?, counsellor = null, picked_up_by = null, picked_up_at = null,"
+                        + " closed_at = null, summary = ? where conversation_id = ?")
                 .params(channel.name(), language, reason, HandoffStatus.WAITING.name(), utc(at), summaryJson,
                         conversationId)
                 .update();
