@@ -46,11 +46,15 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
         write(response, 403, "forbidden", "Your role may not do this.");
     }
 
-    /** The CSRF check runs before HTTP Basic is read: credentials sent count as an attempt to sign in. */
+    /**
+     * A call to the JSON API with neither a session nor credentials (the CSRF check runs before HTTP Basic is
+     * read, so credentials sent count as signing in). The sign-in form keeps its 403.
+     */
     private static boolean isStranger(HttpServletRequest request) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
-        return !signedIn && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+        return !signedIn && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getRequestURI().startsWith(request.getContextPath() + "/admin/api/");
     }
 
     private static void write(HttpServletResponse response, int status, String code, String message)
