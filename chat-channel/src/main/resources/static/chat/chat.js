@@ -18,6 +18,9 @@
   const BACKOFF_MAX_MS = 15000;
   const SUGGEST_DEBOUNCE_MS = 250;
   const SUGGEST_MAX = 8;
+  // During a hand-off, how often the transcript is read while this connection cannot receive a counsellor's
+  // messages yet (the server learns which connection serves the conversation when the widget sends on it).
+  const HANDOFF_POLL_MS = 5000;
 
   const STRINGS = {
     en: {
@@ -35,6 +38,7 @@
       open: 'Open chat',
       botSaid: 'City assistant said:',
       youSaid: 'You said:',
+      counsellor: 'Counsellor',
       notice: 'Notice:',
       typing: 'The city assistant is typing…',
       sending: 'Sending…',
@@ -77,6 +81,7 @@
       open: '채팅 열기',
       botSaid: '시청 상담봇:',
       youSaid: '내 메시지:',
+      counsellor: '상담사',
       notice: '안내:',
       typing: '상담봇이 답변을 작성하고 있습니다…',
       sending: '보내는 중…',
@@ -147,6 +152,9 @@
     starting: null,      // in-flight conversation creation
     statusKey: '',
     flushTimer: null,    // a rate-limited message waiting for its turn
+    handoff: false,      // a counsellor has been asked for or answers: their messages may arrive at any time
+    pushReady: null,     // the STOMP client the server knows serves this conversation (it answered a send on it)
+    handoffTimer: null,
     ended: false,        // the citizen ended the chat; nothing about it is kept
     generation: 0,       // counts ended chats: work begun before the end is dropped
     requests: new AbortController(), // aborts the conversation's requests in flight when the chat ends
@@ -176,7 +184,7 @@
   const hasHangul = (text) => /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(text);
   const textLang = (text) => (hasHangul(text) ? 'ko' : /[a-z]/i.test(text) ? 'en' : null);
   const normalise = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
-  const entryKey = (role, text) => (role === 'citizen' ? 'citizen' : 'bot') + '\u0000' + normalise(text);
+  const entryKey = (role, text) => (role === 'citizen' || role === 'agent' ? role : 'bot') + '\u0000' + normalise(text);
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const backoff = (attempt) => Math.min(BACKOFF_MAX_MS, 1000 * 2 ** attempt);
 
@@ -305,6 +313,18 @@
     return node;
   }
 
+  // A person, not the bot: their own look, and their name and role said before their words.
+  function renderAgent(reply) {
+    const name = reply.agent?.name || '';
+    return h('div', { class: 'msg agent' },
+      h('p', { class: 'msg-sender' },
+        h('span', { class: 'agent-role', lang: state.uiLang, text: t('counsellor') }),
+        name ? ' ' : null,
+        name ? h('span', { class: 'agent-name', lang: textLang(name), text: name }) : null,
+        h('span', { class: 'visually-hidden', text: ':' })),
+      h('p', { class: 'msg-text', lang: reply.language || null, text: reply.text ?? '' }));
+  }
+
   function renderNotice(text) {
     return h('div', { class: 'msg system' }, h('p', { class: 'msg-text', lang: state.uiLang }, h('span', { class: 'visually-hidden' }, t('notice') + ' '), text));
   }
@@ -321,13 +341,38 @@
   const firstPendingNode = () => els.log.querySelector('.msg.pending');
 
   function appendConfirmed(entry) {
-    const isBot = entry.role !== 'citizen';
     const reply = entry.reply || { text: entry.text };
-    appendToLog(isBot ? renderBot(reply) : renderCitizen(entry.text, false), firstPendingNode());
-    state.shown.push(entryKey(entry.role, entry.text ?? reply.text));
-    if (isBot) {
+    const role = entry.role === 'citizen' ? 'citizen' : entry.role === 'agent' || reply.agent ? 'agent' : 'bot';
+    const node = role === 'citizen' ? renderCitizen(entry.text, false) : role === 'agent' ? renderAgent(reply) : renderBot(reply);
+    appendToLog(node, firstPendingNode());
+    state.shown.push(entryKey(role, entry.text ?? reply.text));
+    if (role === 'bot') {
       state.lastReply = reply;
       if (reply.language) state.botLang = reply.language;
+    }
+    if (role !== 'citizen') noteHandoff(role, reply);
+  }
+
+  // ---------- hand-off to a counsellor ----------
+
+  function noteHandoff(role, reply) {
+    if (role === 'agent' || reply.handoff || reply.intent === 'agent.joined') state.handoff = true;
+    else if (reply.intent === 'agent.left') state.handoff = false;
+    watchHandoff();
+  }
+
+  // A counsellor's messages are pushed to the connection the widget last sent on. Until this connection has
+  // sent (a reload, a reconnect, the REST fallback), the transcript is read now and then instead.
+  function watchHandoff() {
+    const polling = state.handoff && !state.ended && state.conv && (!state.connected || state.pushReady !== state.stomp);
+    if (!polling) {
+      clearTimeout(state.handoffTimer);
+      state.handoffTimer = null;
+    } else if (!state.handoffTimer) {
+      state.handoffTimer = setTimeout(() => {
+        state.handoffTimer = null;
+        resync().catch(() => {}).finally(watchHandoff);
+      }, HANDOFF_POLL_MS);
     }
   }
 
@@ -346,6 +391,7 @@
     for (const node of [...els.log.children]) if (!node.classList.contains('pending')) node.remove();
     state.shown = [];
     state.lastReply = null;
+    state.handoff = false;
   }
 
   function updateTyping() {
@@ -469,6 +515,8 @@
     const entries = transcript.messages || [];
     if (transcript.language) state.botLang = transcript.language;
     const keys = entries.map((e) => entryKey(e.role, e.text));
+    // Read before messages a push has shown since (a counsellor's): nothing new in it.
+    if (keys.length < state.shown.length && keys.every((k, i) => k === state.shown[i])) return;
     const isPrefix = state.shown.length <= keys.length && state.shown.every((k, i) => k === keys[i]);
     if (!isPrefix) clearLog();
 
@@ -674,7 +722,7 @@
     state.stomp = client;
 
     // Frames still arriving on a socket that disconnect() let go of are ignored.
-    const current = (handler) => (frame) => { if (state.stomp === client) handler(parseBody(frame)); };
+    const current = (handler) => (frame) => { if (state.stomp === client) handler(parseBody(frame), client); };
 
     client.onConnect = () => {
       if (state.stomp !== client) return;
@@ -702,6 +750,7 @@
       state.reconnectTimer = setTimeout(connect, delay);
       scheduleRestFallback();
       updateTyping();
+      watchHandoff();
     };
     try {
       client.connect({ host: location.hostname });
@@ -718,11 +767,19 @@
     client?.disconnect();
   }
 
-  function onReplies(payload) {
+  function onReplies(payload, client) {
     if (!payload || !state.conv) return;
     if (payload.conversationId && payload.conversationId !== state.conv.id) return;
+    if (payload.clientMessageId == null) { // pushed: a counsellor wrote, or joined or left
+      (payload.messages || []).forEach((reply) => appendConfirmed({ role: reply.agent ? 'agent' : 'bot', text: reply.text, reply }));
+      pruneQuickReplies();
+      return;
+    }
     const m = state.pending.get(payload.clientMessageId);
-    if (m) acknowledge(m, payload.messages); // otherwise already answered (e.g. restored from the transcript)
+    if (m) {
+      state.pushReady = client;
+      acknowledge(m, payload.messages); // otherwise already answered (e.g. restored from the transcript)
+    }
   }
 
   function onServerError(payload) {
@@ -901,9 +958,10 @@
     disconnect();
     session.remove(CONVERSATION_KEY);
     forgetLegacyConversation();
+    clearTimeout(state.handoffTimer);
     Object.assign(state, {
       conv: null, ended: true, botLang: null, lastReply: null, shown: [], starting: null, syncing: null,
-      restTimer: null, flushTimer: null, restFailures: 0, inputLength: 0,
+      restTimer: null, flushTimer: null, restFailures: 0, inputLength: 0, handoff: false, handoffTimer: null,
     });
     suggest.controller?.abort();
     closeSuggestions();

@@ -2,7 +2,12 @@ package city.civic.dialog;
 
 import java.util.List;
 
-/** One bot message, in the shape of the turn API's {@code Reply}. */
+/**
+ * One message to the citizen, in the shape of the turn API's {@code Reply}: the bot's, or a counsellor's
+ * during a live hand-off.
+ *
+ * @param agent the counsellor who wrote it (role {@code agent} in the transcript); null for the bot's
+ */
 public record Reply(
         String text,
         String language,
@@ -11,15 +16,26 @@ public record Reply(
         List<Source> sources,
         TicketRef ticket,
         List<String> quickReplies,
-        boolean handoff) {
+        boolean handoff,
+        Agent agent) {
 
     public Reply {
         sources = sources == null ? List.of() : List.copyOf(sources);
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
     }
 
+    /** A bot's reply. */
+    public Reply(String text, String language, String intent, double confidence, List<Source> sources,
+            TicketRef ticket, List<String> quickReplies, boolean handoff) {
+        this(text, language, intent, confidence, sources, ticket, quickReplies, handoff, null);
+    }
+
     public Reply withText(String newText) {
-        return new Reply(newText, language, intent, confidence, sources, ticket, quickReplies, handoff);
+        return new Reply(newText, language, intent, confidence, sources, ticket, quickReplies, handoff, agent);
+    }
+
+    /** A counsellor, by the display name they chose when picking the conversation up. */
+    public record Agent(String name) {
     }
 
     /** A curated answer the reply was taken from. */

@@ -29,11 +29,14 @@ class ChatMessageController {
     private final Conversations conversations;
     private final ChatGuard guard;
     private final RepliedMessages replied;
+    private final ConversationSessions sessions;
 
-    ChatMessageController(Conversations conversations, ChatGuard guard, RepliedMessages replied) {
+    ChatMessageController(Conversations conversations, ChatGuard guard, RepliedMessages replied,
+            ConversationSessions sessions) {
         this.conversations = conversations;
         this.guard = guard;
         this.replied = replied;
+        this.sessions = sessions;
     }
 
     record ChatSend(String conversationId, String token, String text, String clientMessageId) {
@@ -51,6 +54,7 @@ class ChatMessageController {
         if (message.conversationId() == null || !conversations.ownedBy(message.conversationId(), message.token())) {
             throw new ConversationNotFoundException(message.conversationId());
         }
+        sessions.serve(message.conversationId(), headers.getSessionId()); // a counsellor's messages come here
         List<Reply> replies;
         try {
             guard.checkClientMessageId(message.clientMessageId());

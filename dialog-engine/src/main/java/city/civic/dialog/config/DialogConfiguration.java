@@ -6,7 +6,12 @@ import city.civic.dialog.content.CityContent;
 import city.civic.dialog.content.CityContentInitializer;
 import city.civic.dialog.content.JdbcCityContent;
 import city.civic.dialog.engine.DialogEngine;
+import city.civic.dialog.engine.CounsellorDesk;
 import city.civic.dialog.engine.DialogEngineFactory;
+import city.civic.dialog.handoff.CounsellorHours;
+import city.civic.dialog.handoff.Counsellors;
+import city.civic.dialog.handoff.HandoffProperties;
+import city.civic.dialog.handoff.HandoffQueue;
 import city.civic.dialog.tickets.JdbcTicketWorkflow;
 import city.civic.dialog.tickets.JdbcTickets;
 import city.civic.dialog.tickets.TicketDelivery;
@@ -34,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DialogProperties.class)
+@EnableConfigurationProperties({DialogProperties.class, HandoffProperties.class})
 public class DialogConfiguration {
 
     @Bean
@@ -87,11 +92,24 @@ public class DialogConfiguration {
             Departments departments, Tickets tickets, ObjectProvider<TrafficInfo> traffic,
             ObjectProvider<SignalStatus> signals, ObjectProvider<CctvIncidents> cctv, JdbcClient jdbc,
             TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events, Clock clock,
-            ObjectProvider<MeterRegistry> meters, DialogProperties properties) {
+            ObjectProvider<MeterRegistry> meters, DialogProperties properties, Counsellors counsellors) {
         initializers.orderedStream().forEach(CityContentInitializer::initialize);
         return new DialogEngineFactory(content, embedder, knowledge, unanswered, departments, tickets,
                 traffic.getIfAvailable(), signals.getIfAvailable(), cctv.getIfAvailable(), jdbc, transactions, json, events, clock,
-                meters.getIfAvailable(SimpleMeterRegistry::new), properties);
+                meters.getIfAvailable(SimpleMeterRegistry::new), properties, counsellors);
+    }
+
+    /** Hand-offs: their queue, counsellors' hours in the city's time zone, where callback requests go. */
+    @Bean
+    Counsellors counsellors(JdbcClient jdbc, JsonMapper json, HandoffProperties handoff, DialogProperties dialog) {
+        return new Counsellors(new HandoffQueue(jdbc, json),
+                new CounsellorHours(handoff.hours(), handoff.holidays(), dialog.timeZone()),
+                handoff.callbackServiceCode(), handoff.callbackDepartment());
+    }
+
+    @Bean
+    CounsellorDesk handoffs(DialogEngineFactory factory) {
+        return factory.desk();
     }
 
     @Bean

@@ -12,5 +12,10 @@ final class ConversationState {
     public boolean awaitingTrafficPlace;
     public int misunderstandings;
     public boolean handedOff;
+    /** The counsellor answering this conversation (the bot is silent meanwhile), else null. */
+    public String counsellor;
+    /** Outside counsellors' hours: the bot asked where a counsellor should call back, for this reason. */
+    public boolean awaitingCallbackContact;
+    public String callbackReason;
     public List<String> ticketIds = new ArrayList<>();
 }

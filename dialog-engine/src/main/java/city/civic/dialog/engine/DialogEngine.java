@@ -31,25 +31,25 @@ public final class DialogEngine implements Conversations {
     /** Longer messages are cut; channels reject them earlier with a clear error. */
     public static final int MAX_MESSAGE_LENGTH = 2000;
     private static final Logger log = LoggerFactory.getLogger(DialogEngine.class);
-    private static final int LOCK_STRIPES = 1024;
 
     private final ConversationStore store;
     private final DialogPolicy policy;
     private final Nlu nlu;
     private final Clock clock;
     private final DialogMetrics metrics;
+    private final ConversationLocks locks;
+    private final CounsellorDesk desk;
     private final SecureRandom random = new SecureRandom();
-    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-    DialogEngine(ConversationStore store, DialogPolicy policy, Nlu nlu, Clock clock, DialogMetrics metrics) {
+    DialogEngine(ConversationStore store, DialogPolicy policy, Nlu nlu, Clock clock, DialogMetrics metrics,
+            ConversationLocks locks, CounsellorDesk desk) {
         this.store = store;
         this.policy = policy;
         this.nlu = nlu;
         this.clock = clock;
         this.metrics = metrics;
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new ReentrantLock();
-        }
+        this.locks = locks;
+        this.desk = desk;
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class DialogEngine implements Conversations {
     @Override
     public List<Reply> handle(String conversationId, Utterance utterance) {
         long started = System.nanoTime();
-        ReentrantLock lock = locks[Math.floorMod(conversationId.hashCode(), LOCK_STRIPES)];
+        ReentrantLock lock = locks.of(conversationId);
         lock.lock();
         MDC.put("conversation", LogReference.of(conversationId));
         try {
@@ -83,6 +83,10 @@ public final class DialogEngine implements Conversations {
             String text = normalize(utterance);
             Language language = nlu.languages().detect(text).orElse(conversation.language());
             conversation.state.language = language.code();
+            if (desk.answers(conversation)) {
+                desk.citizenSaid(conversation, text, utterance.asrConfidence());
+                return List.of(); // a counsellor answers: the bot stays silent
+            }
             List<Reply> replies = policy.respond(new Turn(conversation, utterance, text, language, nlu));
             store.save(conversation, entries(text, utterance.asrConfidence(), replies));
             metrics.turn(conversation.channel, replies, System.nanoTime() - started);
@@ -126,6 +130,9 @@ public final class DialogEngine implements Conversations {
         }
         if (state.awaitingTicketNumber) {
             return Awaiting.TICKET_NUMBER;
+        }
+        if (state.awaitingCallbackContact) {
+            return Awaiting.CONTACT;
         }
         return state.awaitingTrafficPlace ? Awaiting.PLACE : Awaiting.ANYTHING;
     }

@@ -6,6 +6,7 @@ import city.civic.dialog.Tickets;
 import city.civic.dialog.config.DialogProperties;
 import city.civic.dialog.content.CityContent;
 import city.civic.dialog.content.Place;
+import city.civic.dialog.handoff.Counsellors;
 import city.civic.dialog.nlu.EntityExtractor;
 import city.civic.dialog.nlu.Gazetteer;
 import city.civic.dialog.nlu.IntentClassifier;
@@ -36,13 +37,14 @@ public final class DialogEngineFactory {
     private static final Logger log = LoggerFactory.getLogger(DialogEngineFactory.class);
 
     private final DialogEngine engine;
+    private final CounsellorDesk desk;
     private final Gazetteer gazetteer;
 
     public DialogEngineFactory(CityContent content, TextEmbedder embedder, KnowledgeSearch knowledge,
             UnansweredQuestions unanswered, Departments departments, Tickets tickets, TrafficInfo traffic,
             SignalStatus signals, CctvIncidents cctv,
             JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, ApplicationEventPublisher events,
-            Clock clock, MeterRegistry meters, DialogProperties properties) {
+            Clock clock, MeterRegistry meters, DialogProperties properties, Counsellors counsellors) {
         long started = System.nanoTime();
         var examples = new ArrayList<IntentExample>();
         for (Language language : Language.values()) {
@@ -54,21 +56,33 @@ public final class DialogEngineFactory {
         Clock cityClock = clock.withZone(properties.timeZone());
         var nlu = new Nlu(new LanguageDetector(), classifier, gazetteer, new EntityExtractor(gazetteer, cityClock));
         var responses = new Responses();
-        var policy = new DialogPolicy(
-                new ReportFlow(content.categories(), places, responses, new ReportFiling(tickets, departments,
-                        responses, new ReportEnrichment(Optional.ofNullable(signals), Optional.ofNullable(cctv),
-                                responses, properties.timeZone()), events)),
+        var store = new ConversationStore(jdbc, transactions, json, clock, properties.conversationTimeToLive());
+        var reports = new ReportFlow(content.categories(), places, responses, new ReportFiling(tickets, departments,
+                responses, new ReportEnrichment(Optional.ofNullable(signals), Optional.ofNullable(cctv),
+                        responses, properties.timeZone()), events));
+        var summaries = new HandoffSummaries(store, reports);
+        var handoffs = new HandoffRequests(counsellors, summaries, new CallbackRequests(counsellors, tickets,
+                summaries, responses, events, clock, properties.cityPhone()), responses, events, clock,
+                properties.cityPhone());
+        var policy = new DialogPolicy(reports,
                 new Answering(knowledge, unanswered, departments, responses, properties.cityPhone()),
                 new TrafficAnswers(Optional.ofNullable(traffic), places, responses, properties.timeZone(), clock),
-                tickets, responses, events, properties.cityPhone(), properties.timeZone());
-        var store = new ConversationStore(jdbc, transactions, json, clock, properties.conversationTimeToLive());
-        this.engine = new DialogEngine(store, policy, nlu, clock, new DialogMetrics(meters));
+                tickets, responses, handoffs, properties.timeZone());
+        var locks = new ConversationLocks();
+        this.desk = new CounsellorDesk(store, locks, counsellors.queue(), responses, nlu.languages(), transactions,
+                events, clock, properties.cityPhone());
+        this.engine = new DialogEngine(store, policy, nlu, clock, new DialogMetrics(meters), locks, desk);
         log.info("dialog.ready examples={} intents={} places={} ms={}", examples.size(), classifier.intents().size(),
                 places.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     public DialogEngine engine() {
         return engine;
+    }
+
+    /** The counsellors' side of hand-offs. */
+    public CounsellorDesk desk() {
+        return desk;
     }
 
     public Places places() {

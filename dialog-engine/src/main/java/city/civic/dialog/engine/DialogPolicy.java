@@ -1,6 +1,5 @@
 package city.civic.dialog.engine;
 
-import city.civic.dialog.HandoffRequested;
 import city.civic.dialog.Language;
 import city.civic.dialog.PersonalData;
 import city.civic.dialog.Reply;
@@ -11,13 +10,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Decides each turn. Emergencies come first, before anything else; then an open report form (with
  * digressions answered and the form resumed); then the intent. Two misunderstandings in a row, or
- * asking for a person, hand the conversation to a counsellor.
+ * asking for a person, hand the conversation to a counsellor ({@link HandoffRequests}).
  */
 final class DialogPolicy {
 
@@ -32,19 +31,17 @@ final class DialogPolicy {
     private final TrafficAnswers traffic;
     private final Tickets tickets;
     private final Responses responses;
-    private final ApplicationEventPublisher events;
-    private final String cityPhone;
+    private final HandoffRequests handoffs;
     private final ZoneId zone;
 
     DialogPolicy(ReportFlow reports, Answering answering, TrafficAnswers traffic, Tickets tickets,
-            Responses responses, ApplicationEventPublisher events, String cityPhone, ZoneId zone) {
+            Responses responses, HandoffRequests handoffs, ZoneId zone) {
         this.reports = reports;
         this.answering = answering;
         this.traffic = traffic;
         this.tickets = tickets;
         this.responses = responses;
-        this.events = events;
-        this.cityPhone = cityPhone;
+        this.handoffs = handoffs;
         this.zone = zone;
     }
 
@@ -67,6 +64,12 @@ final class DialogPolicy {
             return List.of(Responses.withQuickReplies(
                     responses.say(turn.language, "emergency", turn.intent().confidence(), "emergency"),
                     responses.quick(turn.language, "emergency.quick")));
+        }
+        if (turn.state().awaitingCallbackContact) {
+            Optional<Reply> callback = handoffs.callbackContact(turn);
+            if (callback.isPresent()) {
+                return List.of(callback.get());
+            }
         }
         if (turn.state().report != null) {
             return continueReport(turn);
@@ -158,9 +161,7 @@ final class DialogPolicy {
     }
 
     private Reply handoff(Turn turn, String reason, String messageKey) {
-        turn.state().handedOff = true;
-        events.publishEvent(new HandoffRequested(turn.conversation.id, turn.conversation.channel, reason));
-        return Responses.withHandoff(responses.say(turn.language, "agent.request", 1, messageKey, cityPhone));
+        return handoffs.request(turn, reason, messageKey);
     }
 
     private Reply ticketStatus(Turn turn, String ticketId) {
