@@ -7,6 +7,7 @@ import city.civic.dialog.content.CityContentInitializer;
 import city.civic.dialog.content.JdbcCityContent;
 import city.civic.dialog.engine.DialogEngine;
 import city.civic.dialog.engine.DialogEngineFactory;
+import city.civic.dialog.nlu.LiveIntentClassifier;
 import city.civic.dialog.tickets.JdbcTickets;
 import city.civic.dialog.tickets.TicketDelivery;
 import city.civic.dialog.tickets.TicketDeliveryScheduler;
@@ -90,6 +91,11 @@ public class DialogConfiguration {
     @Bean
     DialogEngine dialogEngine(DialogEngineFactory factory) {
         return factory.engine();
+    }
+
+    @Bean
+    LiveIntentClassifier liveIntentClassifier(DialogEngineFactory factory) {
+        return factory.intents();
     }
 
     @Bean

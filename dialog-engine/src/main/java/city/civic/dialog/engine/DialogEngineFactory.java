@@ -11,6 +11,7 @@ import city.civic.dialog.nlu.Gazetteer;
 import city.civic.dialog.nlu.IntentClassifier;
 import city.civic.dialog.nlu.IntentExample;
 import city.civic.dialog.nlu.LanguageDetector;
+import city.civic.dialog.nlu.LiveIntentClassifier;
 import city.civic.integrations.CctvIncidents;
 import city.civic.integrations.SignalStatus;
 import city.civic.integrations.TrafficInfo;
@@ -37,6 +38,7 @@ public final class DialogEngineFactory {
 
     private final DialogEngine engine;
     private final Gazetteer gazetteer;
+    private final LiveIntentClassifier intents;
 
     public DialogEngineFactory(CityContent content, TextEmbedder embedder, KnowledgeSearch knowledge,
             UnansweredQuestions unanswered, Departments departments, Tickets tickets, TrafficInfo traffic,
@@ -49,10 +51,11 @@ public final class DialogEngineFactory {
             examples.addAll(content.intentExamples(language.code()));
         }
         IntentClassifier classifier = IntentClassifier.train(examples, embedder, properties.intentThreshold());
+        this.intents = new LiveIntentClassifier(classifier);
         List<Place> places = content.places();
         this.gazetteer = new Gazetteer(places);
         Clock cityClock = clock.withZone(properties.timeZone());
-        var nlu = new Nlu(new LanguageDetector(), classifier, gazetteer, new EntityExtractor(gazetteer, cityClock));
+        var nlu = new Nlu(new LanguageDetector(), intents, gazetteer, new EntityExtractor(gazetteer, cityClock));
         var responses = new Responses();
         var policy = new DialogPolicy(
                 new ReportFlow(content.categories(), places, responses, new ReportFiling(tickets, departments,
@@ -69,6 +72,11 @@ public final class DialogEngineFactory {
 
     public DialogEngine engine() {
         return engine;
+    }
+
+    /** The classifier officials' retraining swaps (see {@link city.civic.dialog.IntentTraining}). */
+    public LiveIntentClassifier intents() {
+        return intents;
     }
 
     public Places places() {
