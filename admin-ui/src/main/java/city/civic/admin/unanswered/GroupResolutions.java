@@ -62,6 +62,11 @@ class GroupResolutions {
 
     UnansweredGroup resolve(long groupId, Resolution resolution) {
         open(groupId);
+        return resolveNow(groupId, resolution);
+    }
+
+    /** Another official may have resolved it a moment ago: then nothing of this action is kept. */
+    private UnansweredGroup resolveNow(long groupId, Resolution resolution) {
         try {
             return queue.resolve(groupId, resolution);
         } catch (NoSuchElementException e) {
@@ -84,7 +89,7 @@ class GroupResolutions {
         return transactions.execute(tx -> {
             answers.saveDraft(draft);
             Answer inReview = answers.submitForReview(draft.id(), draft.lang());
-            queue.resolve(groupId, new Resolution(Outcome.NEW_ANSWER, draft.id(), by, clock.instant()));
+            resolveNow(groupId, new Resolution(Outcome.NEW_ANSWER, draft.id(), by, clock.instant()));
             return inReview;
         });
     }
@@ -109,7 +114,7 @@ class GroupResolutions {
         return transactions.execute(tx -> {
             answers.saveDraft(draft);
             Answer inReview = answers.submitForReview(draft.id(), draft.lang());
-            queue.resolve(groupId, new Resolution(Outcome.ANSWER_VARIANTS, live.id(), by, clock.instant()));
+            resolveNow(groupId, new Resolution(Outcome.ANSWER_VARIANTS, live.id(), by, clock.instant()));
             return inReview;
         });
     }
@@ -135,7 +140,7 @@ class GroupResolutions {
                 throw ResolutionRefused.badRequest("examples.none_added", "None of the chosen questions could be"
                         + " added: the intent has them already, another intent has them, or they are too long.");
             }
-            queue.resolve(groupId, new Resolution(Outcome.INTENT_EXAMPLES, intent, by, clock.instant()));
+            resolveNow(groupId, new Resolution(Outcome.INTENT_EXAMPLES, intent, by, clock.instant()));
             return added;
         });
     }

@@ -6,18 +6,27 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link IntentTraining} over the curated examples and the background retraining. */
-final class CuratedIntentTraining implements IntentTraining {
+final class CuratedIntentTraining implements IntentTraining, AutoCloseable {
 
     private final JdbcIntentExamples store;
     private final ExampleCuration curation;
     private final RetrainingRuns runs;
     private final Instant started;
+    private final Runnable stop;
 
-    CuratedIntentTraining(JdbcIntentExamples store, ExampleCuration curation, RetrainingRuns runs, Instant started) {
+    CuratedIntentTraining(JdbcIntentExamples store, ExampleCuration curation, RetrainingRuns runs, Instant started,
+            Runnable stop) {
         this.store = store;
         this.curation = curation;
         this.runs = runs;
         this.started = started;
+        this.stop = stop;
+    }
+
+    /** Stops the training thread (a training under way is abandoned; the live model is unchanged). */
+    @Override
+    public void close() {
+        stop.run();
     }
 
     @Override

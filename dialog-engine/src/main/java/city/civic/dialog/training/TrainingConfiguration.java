@@ -1,6 +1,5 @@
 package city.civic.dialog.training;
 
-import city.civic.dialog.IntentTraining;
 import city.civic.dialog.config.DialogProperties;
 import city.civic.dialog.nlu.LiveIntentClassifier;
 import city.civic.knowledge.TextEmbedder;
@@ -26,20 +25,16 @@ class TrainingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TrainingConfiguration.class);
     static final Duration REFRESH = Duration.ofSeconds(30);
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService intentTrainingThread() {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
+    /** The thread is not a bean: an executor bean would stand in for Spring Boot's own task executor. */
+    @Bean(destroyMethod = "close")
+    CuratedIntentTraining intentTraining(JdbcClient jdbc, TransactionTemplate transactions, TextEmbedder embedder,
+            LiveIntentClassifier classifier, DialogProperties properties, Clock clock) {
+        ScheduledExecutorService intentTrainingThread = Executors.newSingleThreadScheduledExecutor(r -> {
             var thread = new Thread(r, "intent-training");
             thread.setDaemon(true);
             thread.setPriority(Thread.NORM_PRIORITY - 1);
             return thread;
         });
-    }
-
-    @Bean
-    IntentTraining intentTraining(JdbcClient jdbc, TransactionTemplate transactions, TextEmbedder embedder,
-            LiveIntentClassifier classifier, DialogProperties properties, Clock clock,
-            ScheduledExecutorService intentTrainingThread) {
         var store = new JdbcIntentExamples(jdbc);
         var runs = new RetrainingRuns(store, new JdbcActivations(jdbc), transactions,
                 new HeldOutComparison(embedder, properties.intentThreshold()), classifier, intentTrainingThread, clock);
@@ -50,6 +45,7 @@ class TrainingConfiguration {
                 log.warn("intents.refresh_failed", e);
             }
         }, REFRESH.toMillis(), REFRESH.toMillis(), TimeUnit.MILLISECONDS);
-        return new CuratedIntentTraining(store, new ExampleCuration(store, clock), runs, clock.instant());
+        return new CuratedIntentTraining(store, new ExampleCuration(store, clock), runs, clock.instant(),
+                intentTrainingThread::shutdownNow);
     }
 }

@@ -66,7 +66,7 @@ class IntentTrainingTests {
         var runs = new RetrainingRuns(store, new JdbcActivations(jdbc),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                 new HeldOutComparison(embedder, 0.2), live, Runnable::run, clock);
-        training = new CuratedIntentTraining(store, new ExampleCuration(store, clock), runs, clock.instant());
+        training = new CuratedIntentTraining(store, new ExampleCuration(store, clock), runs, clock.instant(), () -> { });
     }
 
     @Test

@@ -41,23 +41,29 @@ public class JdbcUnansweredQuestions implements UnansweredQuestions {
         this.clock = clock;
     }
 
-    /** Synchronized: two similar questions at once on one instance must not start two groups. */
+    /**
+     * The features are computed first, outside the lock; joining and inserting are one transaction under it,
+     * so two similar questions at once on one instance cannot start two groups.
+     */
     @Override
-    public synchronized void record(String question, String lang, String conversationId, KnowledgeHit bestGuess,
+    public void record(String question, String lang, String conversationId, KnowledgeHit bestGuess,
             String department) {
         String text = question.length() > MAX_QUESTION ? question.substring(0, MAX_QUESTION) : question;
         float[] vector = featuresOrNull(lang, text);
-        Instant now = clock.instant();
-        transactions.executeWithoutResult(tx -> {
-            Long group = vector == null ? null : groups.joinOrStart(lang, vector, now);
-            jdbc.sql("insert into unanswered_question (question, lang, conversation_id, best_guess_id,"
-                            + " best_guess_confidence, department, asked_at, group_id) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(text, lang, conversationId,
-                            bestGuess == null ? null : bestGuess.answerId(),
-                            bestGuess == null ? null : bestGuess.confidence(),
-                            department, Timestamp.from(now), group)
-                    .update();
-        });
+        synchronized (this) {
+            Instant now = clock.instant();
+            transactions.executeWithoutResult(tx -> {
+                Long group = vector == null ? null : groups.joinOrStart(lang, vector, now);
+                jdbc.sql("insert into unanswered_question (question, lang, conversation_id, best_guess_id,"
+                                + " best_guess_confidence, department, asked_at, group_id)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(text, lang, conversationId,
+                                bestGuess == null ? null : bestGuess.answerId(),
+                                bestGuess == null ? null : bestGuess.confidence(),
+                                department, Timestamp.from(now), group)
+                        .update();
+            });
+        }
     }
 
     /** Questions kept ungrouped (a failure, or asked before grouping existed) join their groups now. */
