@@ -12,6 +12,7 @@ import city.civic.dialog.handoff.CounsellorHours;
 import city.civic.dialog.handoff.Counsellors;
 import city.civic.dialog.handoff.HandoffProperties;
 import city.civic.dialog.handoff.HandoffQueue;
+import city.civic.dialog.nlu.LiveIntentClassifier;
 import city.civic.dialog.tickets.JdbcTicketWorkflow;
 import city.civic.dialog.tickets.JdbcTickets;
 import city.civic.dialog.tickets.TicketDelivery;
@@ -115,6 +116,11 @@ public class DialogConfiguration {
     @Bean
     DialogEngine dialogEngine(DialogEngineFactory factory) {
         return factory.engine();
+    }
+
+    @Bean
+    LiveIntentClassifier liveIntentClassifier(DialogEngineFactory factory) {
+        return factory.intents();
     }
 
     @Bean

@@ -16,9 +16,11 @@ public class JdbcCityContent implements CityContent {
         this.json = json;
     }
 
+    /** The live model's examples: officials' additions wait for activation, their removals still count. */
     @Override
     public List<IntentExample> intentExamples(String lang) {
-        return jdbc.sql("select text, intent from intent_example where lang = ? order by id")
+        return jdbc.sql("select text, intent from intent_example where lang = ?"
+                        + " and (pending is null or pending = 'removed') order by id")
                 .param(lang).query((rs, n) -> new IntentExample(rs.getString(1), rs.getString(2))).list();
     }
 

@@ -12,6 +12,7 @@ import city.civic.dialog.nlu.Gazetteer;
 import city.civic.dialog.nlu.IntentClassifier;
 import city.civic.dialog.nlu.IntentExample;
 import city.civic.dialog.nlu.LanguageDetector;
+import city.civic.dialog.nlu.LiveIntentClassifier;
 import city.civic.integrations.CctvIncidents;
 import city.civic.integrations.SignalStatus;
 import city.civic.integrations.TrafficInfo;
@@ -39,6 +40,7 @@ public final class DialogEngineFactory {
     private final DialogEngine engine;
     private final CounsellorDesk desk;
     private final Gazetteer gazetteer;
+    private final LiveIntentClassifier intents;
 
     public DialogEngineFactory(CityContent content, TextEmbedder embedder, KnowledgeSearch knowledge,
             UnansweredQuestions unanswered, Departments departments, Tickets tickets, TrafficInfo traffic,
@@ -51,10 +53,11 @@ public final class DialogEngineFactory {
             examples.addAll(content.intentExamples(language.code()));
         }
         IntentClassifier classifier = IntentClassifier.train(examples, embedder, properties.intentThreshold());
+        this.intents = new LiveIntentClassifier(classifier);
         List<Place> places = content.places();
         this.gazetteer = new Gazetteer(places);
         Clock cityClock = clock.withZone(properties.timeZone());
-        var nlu = new Nlu(new LanguageDetector(), classifier, gazetteer, new EntityExtractor(gazetteer, cityClock));
+        var nlu = new Nlu(new LanguageDetector(), intents, gazetteer, new EntityExtractor(gazetteer, cityClock));
         var responses = new Responses();
         var store = new ConversationStore(jdbc, transactions, json, clock, properties.conversationTimeToLive());
         var reports = new ReportFlow(content.categories(), places, responses, new ReportFiling(tickets, departments,
@@ -83,6 +86,11 @@ public final class DialogEngineFactory {
     /** The counsellors' side of hand-offs. */
     public CounsellorDesk desk() {
         return desk;
+    }
+
+    /** The classifier officials' retraining swaps (see {@link city.civic.dialog.IntentTraining}). */
+    public LiveIntentClassifier intents() {
+        return intents;
     }
 
     public Places places() {

@@ -5,7 +5,6 @@ import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import city.civic.knowledge.lucene.LuceneKnowledgeIndex;
 import city.civic.knowledge.store.JdbcAnswers;
 import city.civic.knowledge.store.JdbcDepartments;
-import city.civic.knowledge.store.JdbcUnansweredQuestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -49,11 +48,6 @@ public class KnowledgeConfiguration {
     @Bean
     JdbcDepartments departments(JdbcClient jdbc) {
         return new JdbcDepartments(jdbc);
-    }
-
-    @Bean
-    JdbcUnansweredQuestions unansweredQuestions(JdbcClient jdbc) {
-        return new JdbcUnansweredQuestions(jdbc);
     }
 
     @Bean
