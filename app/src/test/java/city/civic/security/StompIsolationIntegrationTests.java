@@ -32,7 +32,7 @@ class StompIsolationIntegrationTests {
         try (StompClient stranger = StompClient.connect(port)) {
             stranger.subscribe("s", destination);
 
-            assertThat(stranger.next()).startsWith("ERROR");
+            assertRefused(stranger.next(), destination);
         }
     }
 
@@ -42,7 +42,7 @@ class StompIsolationIntegrationTests {
         try (StompClient stranger = StompClient.connect(port)) {
             stranger.send("SEND\ndestination:" + destination + "\ncontent-type:application/json\n\n{\"text\":\"hi\"}\0");
 
-            assertThat(stranger.next()).startsWith("ERROR");
+            assertRefused(stranger.next(), destination);
         }
     }
 
@@ -58,7 +58,7 @@ class StompIsolationIntegrationTests {
                 StompClient prober = StompClient.connect(port);
                 probers.add(prober);
                 prober.subscribe("p", destination);
-                assertThat(prober.next()).as(destination).startsWith("ERROR");
+                assertRefused(prober.next(), destination);
             }
 
             citizen.sendChat(id, token, "My phone is 010-2222-3333, when does city hall open?", "c-1");
@@ -76,5 +76,17 @@ class StompIsolationIntegrationTests {
         } finally {
             probers.forEach(StompClient::close);
         }
+    }
+
+    /**
+     * The STOMP refusal: an ERROR frame, then the server closes the connection (1002). Spring closes the
+     * session right after queueing the ERROR frame; when an earlier frame is still being flushed on another
+     * thread, the close can overtake it (measured: 8 of 600 refusals under 4 concurrent clients), and the
+     * client sees the close alone. Either way nothing else reaches the client and the connection is gone.
+     */
+    private static void assertRefused(String frame, String destination) {
+        assertThat(frame).as(destination).satisfiesAnyOf(
+                f -> assertThat(f).startsWith("ERROR"),
+                f -> assertThat(f).isEqualTo("CLOSED 1002"));
     }
 }

@@ -61,7 +61,7 @@ class AnswersBrowserTests {
         var reviewer = AnswersStaff.create(port, accounts, passwords, "reviewer", StaffRole.REVIEWER);
 
         browser.signIn(official.username, AnswersStaff.PASSWORD).go("/admin/answers?lang=en");
-        browser.find(By.cssSelector("a.button[href$='/admin/answers/new']")).click();
+        browser.click(By.cssSelector("a.button[href$='/admin/answers/new']"));
         type("category", "environment");
         new Select(browser.find(By.id("department"))).selectByValue("environment-sanitation");
         type("question-en", QUESTION);
@@ -69,12 +69,12 @@ class AnswersBrowserTests {
         type("text-en", FIRST_TEXT);
         type("question-ko", "공원에서 전동 킥보드를 어디서 충전하나요?");
         type("text-ko", "중앙공원 정문에 충전소가 있습니다. 운영 시간은 6시부터 22시까지입니다.");
-        browser.find(By.cssSelector("button[data-save]")).click();
+        browser.click(By.cssSelector("button[data-save]"));
         browser.waitFor(ExpectedConditions.urlMatches(".*/admin/answers/faq\\.where-can-i-charge[^/]*$"));
         String editor = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
 
         type("text-en", TEXT);
-        browser.find(By.cssSelector("button[data-save]")).click();
+        browser.click(By.cssSelector("button[data-save]"));
         browser.find(By.cssSelector("#diff-en ins"));
         assertThat(browser.driver().findElements(By.cssSelector("#diff-en ins"))).extracting(WebElement::getText)
                 .anySatisfy(added -> assertThat(added).contains("Riverside Park"));
@@ -112,7 +112,7 @@ class AnswersBrowserTests {
     private void tryAQuestion(String editor) {
         browser.go(editor);
         type("try-question", "charge electric scooter park");
-        browser.find(By.cssSelector(".try-box button[type=submit]")).click();
+        browser.click(By.cssSelector(".try-box button[type=submit]"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("try-result"), "would get"));
         assertThat(browser.find(By.id("try-result")).getText()).contains("Threshold 0.50").contains(QUESTION);
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("/try");
@@ -126,6 +126,6 @@ class AnswersBrowserTests {
     }
 
     private void click(String css) {
-        browser.find(By.cssSelector(css)).click();
+        browser.click(By.cssSelector(css));
     }
 }

@@ -72,7 +72,7 @@ class ConsoleBrowserTests {
         WebElement note = browser.find(By.id("note"));
         assertThat(note.getAttribute("value")).isEqualTo("A crew has been sent to the site.");
         note.sendKeys(" Expect it to work again by 6 pm.");
-        browser.find(By.cssSelector("#status-form button[type=submit]")).click();
+        browser.click(By.cssSelector("#status-form button[type=submit]"));
 
         browser.waitFor(ExpectedConditions.textToBe(By.id("ticket-status"), "In progress"));
         assertThat(browser.find(By.id("ticket-note")).getText())

@@ -77,18 +77,18 @@ class HandoffBrowserTests {
         String id = conversationId();
 
         counsellor.go("/admin/console/handoffs");
-        counsellor.find(By.cssSelector("a[href='/admin/console/handoffs/" + id + "']")).click();
+        counsellor.click(By.cssSelector("a[href='/admin/console/handoffs/" + id + "']"));
         WebElement name = counsellor.find(By.id("counsellor-name"));
         name.clear();
         name.sendKeys(NAME);
-        counsellor.find(By.cssSelector("form.pickup button[type=submit]")).click();
+        counsellor.click(By.cssSelector("form.pickup button[type=submit]"));
         WebElement reply = counsellor.find(By.id("reply-text"));
 
         wait.until(d -> lastBotText().contains("has joined the conversation"));
         say("The streetlight on Opo-ro has been dark for a week");
         counsellor.waitFor(d -> transcriptOnPage().contains("has been dark for a week"));
         reply.sendKeys("Thank you. Which pole is it? The number is on a plate at eye level.");
-        counsellor.find(By.cssSelector("form.reply-form button[type=submit]")).click();
+        counsellor.click(By.cssSelector("form.reply-form button[type=submit]"));
 
         WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".msg.agent")));
         assertThat(answer.findElement(By.cssSelector(".msg-text")).getText()).startsWith("Thank you. Which pole");
@@ -104,7 +104,7 @@ class HandoffBrowserTests {
         counsellor.screenshots("handoffs-conversation", "/admin/console/handoffs/" + id);
         counsellor.screenshots("handoffs", "/admin/console/handoffs");
         counsellor.go("/admin/console/handoffs/" + id);
-        counsellor.find(By.cssSelector("form[action$='/close'] button")).click();
+        counsellor.click(By.cssSelector("form[action$='/close'] button"));
         counsellor.driver().switchTo().alert().accept();
         wait.until(d -> lastBotText().contains("has closed the conversation"));
     }

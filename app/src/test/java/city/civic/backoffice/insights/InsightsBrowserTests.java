@@ -58,7 +58,7 @@ class InsightsBrowserTests {
         browser.go("/admin/transcripts");
         type(browser.find(By.id("intent")), "faq");
         new Select(browser.find(By.id("outcome"))).selectByValue("answered");
-        browser.find(By.id("search-button")).click();
+        browser.click(By.id("search-button"));
         browser.waitFor(ExpectedConditions.urlContains("outcome=answered"));
         WebElement open = browser.find(By.cssSelector("a.open-transcript[href$='" + id + "']"));
         assertThat(browser.find(By.id("result-count")).getText()).contains("conversation");
@@ -69,7 +69,7 @@ class InsightsBrowserTests {
         assertThat(browser.find(By.id("transcript-lines")).getText()).contains("[redacted]").doesNotContain("3333");
         assertThat(browser.find(By.id("transcript-outcome")).getText()).isEqualTo("Answered");
         type(browser.find(By.id("reason")), "Calling the citizen back about the certificate");
-        browser.find(By.id("reveal-button")).click();
+        browser.click(By.id("reveal-button"));
 
         assertThat(browser.find(By.id("revealed-notice")).getText()).contains("Calling the citizen back");
         assertThat(browser.find(By.id("transcript-lines")).getText()).contains("010-3333-2222");
@@ -88,7 +88,7 @@ class InsightsBrowserTests {
         browser.go("/admin/dashboard");
         date(browser.find(By.id("from")), TODAY.minusDays(6));
         date(browser.find(By.id("to")), TODAY);
-        browser.find(By.id("show-range")).click();
+        browser.click(By.id("show-range"));
 
         browser.waitFor(ExpectedConditions.urlContains("from=" + TODAY.minusDays(6)));
         browser.assertNoPolicyViolations();
@@ -107,8 +107,8 @@ class InsightsBrowserTests {
         type(browser.find(By.id("username")), username);
         type(browser.find(By.id("displayName")), "Park Seoyeon");
         new Select(browser.find(By.id("department"))).selectByValue("welfare");
-        browser.find(By.id("role-OFFICIAL")).click();
-        browser.find(By.id("create-account")).click();
+        browser.click(By.id("role-OFFICIAL"));
+        browser.click(By.id("create-account"));
 
         String password = browser.find(By.id("generated-password")).getText();
         assertThat(browser.find(By.id("account-name")).getText()).isEqualTo(username);

@@ -80,7 +80,7 @@ class UnansweredAndIntentsBrowserTests {
         browser.screenshots("unanswered-group", groupPath);
         new Select(browser.find(By.id("answerId"))).selectByValue("faq.libraries");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("answer-preview"), "library card"));
-        browser.find(By.id("add-variants")).click();
+        browser.click(By.id("add-variants"));
 
         browser.waitFor(ExpectedConditions.urlMatches(".*/admin/unanswered$"));
         assertThat(browser.find(By.cssSelector(".notice.ok")).getText()).contains("sent to review");
@@ -95,15 +95,15 @@ class UnansweredAndIntentsBrowserTests {
     @Test
     void anOfficialAddsAnExampleRetrainsAndSeesTheNewModelBesideTheLiveOne() {
         browser.go("/admin/intents");
-        browser.find(By.cssSelector("a[href$='/admin/intents/streetlight.report']")).click();
-        browser.find(By.linkText("English")).click();
+        browser.click(By.cssSelector("a[href$='/admin/intents/streetlight.report']"));
+        browser.click(By.linkText("English"));
         browser.find(By.id("text")).sendKeys(EXAMPLE);
-        browser.find(By.cssSelector("#add-example button[type=submit]")).click();
+        browser.click(By.cssSelector("#add-example button[type=submit]"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("examples"), EXAMPLE));
         browser.assertNoPolicyViolations();
 
         browser.go("/admin/intents");
-        browser.find(By.id("retrain")).click();
+        browser.click(By.id("retrain"));
         browser.find(By.tagName("progress"));
         new WebDriverWait(browser.driver(), Duration.ofMinutes(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison")));

@@ -54,9 +54,6 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         registry.enableSimpleBroker("/queue")
                 .setHeartbeatValue(new long[] {10_000, 10_000})
                 .setTaskScheduler(heartbeatScheduler());
-        // Frames to one session leave one after another: a refusal's ERROR frame (after which Spring closes the
-        // session) must not overtake a frame still being written, or the close would drop it.
-        registry.setPreservePublishOrder(true);
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
     }
