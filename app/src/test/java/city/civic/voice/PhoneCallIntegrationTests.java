@@ -180,7 +180,7 @@ class PhoneCallIntegrationTests {
     void anEmergencyIsAnsweredWithTheEmergencyNumbersAndTransferred() throws Exception {
         Call call = dial();
         line.awaitBotSpeech(0, Duration.ofMillis(1), TURN);
-        long said = line.sayAndWait(CallerVoice.espeak("Help, there is a fire and a man is hurt."));
+        long said = line.sayAndWait(mary("Help, there is a fire and a man is hurt."));
 
         BotSpeech answer = line.awaitBotSpeech(said, PAUSE, TURN);
         assertThat(heard(answer)).contains("police").contains("one one nine");
