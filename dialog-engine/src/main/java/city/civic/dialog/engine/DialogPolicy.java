@@ -1,5 +1,6 @@
 package city.civic.dialog.engine;
 
+import city.civic.dialog.Expectation;
 import city.civic.dialog.Language;
 import city.civic.dialog.PersonalData;
 import city.civic.dialog.Reply;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides each turn. Emergencies come first, before anything else; then an open report form (with
@@ -25,6 +28,10 @@ final class DialogPolicy {
     private static final double DIGRESSION_CONFIDENCE = 0.6;
     private static final double EMERGENCY_WITH_CUE = 0.2;
     private static final int MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
+    private static final String TICKET_STATUS = "ticket.status";
+    private static final String TICKET_SLOT = "ticket";
+    /** Digits a citizen may give as a ticket number without its SC- prefix (a phone number has dashes). */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\p{L}\\d-])\\d{4,12}(?![\\d-])");
 
     private final ReportFlow reports;
     private final Answering answering;
@@ -54,10 +61,10 @@ final class DialogPolicy {
 
     List<Reply> respond(Turn turn) {
         if (turn.text.isBlank()) {
-            return List.of(responses.say(turn.language, "oos", 0, "message.empty"));
+            return misunderstood(turn, responses.say(turn.language, "oos", 0, "message.empty"));
         }
         if (turn.text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return List.of(responses.say(turn.language, "oos", 0, "message.no_words"));
+            return misunderstood(turn, responses.say(turn.language, "oos", 0, "message.no_words"));
         }
         if (isEmergency(turn)) {
             turn.state().misunderstandings = 0;
@@ -94,10 +101,10 @@ final class DialogPolicy {
         IntentPrediction intent = turn.intent();
         boolean digression = DIGRESSIONS.contains(intent.intent())
                 && intent.confidence() >= DIGRESSION_CONFIDENCE
-                && !reports.answersAwaitedSlot(turn)
+                && !reports.answersAwaitedSlot(turn) && !reports.corrects(turn)
                 && !Lexicon.yes(turn.text) && !Lexicon.no(turn.text) && !Lexicon.cancel(turn.text);
         if (!digression) {
-            return reports.proceed(turn);
+            return formStep(turn, reports.proceed(turn));
         }
         if (intent.intent().equals("agent.request")) {
             return List.of(handoff(turn, "requested", "handoff.requested"));
@@ -107,6 +114,43 @@ final class DialogPolicy {
         return replies;
     }
 
+    /**
+     * A form's answer that did not fit is asked again; the second in a row also offers a counsellor plainly, as
+     * the citizen is in the middle of a report and may well want to finish it.
+     */
+    private List<Reply> formStep(Turn turn, ReportFlow.Step step) {
+        if (step.understood()) {
+            turn.state().misunderstandings = 0;
+            return step.replies();
+        }
+        if (!secondMisunderstanding(turn.state())) {
+            return step.replies();
+        }
+        Reply again = step.replies().get(step.replies().size() - 1);
+        var offered = new ArrayList<>(again.quickReplies());
+        offered.addAll(responses.quick(turn.language, "counsellor.quick"));
+        Reply offer = Responses.withQuickReplies(again.withText(again.text() + " "
+                + responses.text(turn.language, "counsellor.offer")), offered);
+        return List.of(again.expects() == null ? offer
+                : Responses.expecting(offer, again.expects().slot(), again.expects().kind()));
+    }
+
+    /** An empty or wordless message: said once, it is explained; twice in a row, a person takes over. */
+    private List<Reply> misunderstood(Turn turn, Reply explanation) {
+        return List.of(secondMisunderstanding(turn.state())
+                ? handoff(turn, "repeated-misunderstanding", "handoff.failures") : explanation);
+    }
+
+    /** The one rule of chat and phone alike: the second misunderstanding in a row brings in a person. */
+    private static boolean secondMisunderstanding(ConversationState state) {
+        state.misunderstandings++;
+        if (state.misunderstandings < MISUNDERSTANDINGS_BEFORE_HANDOFF) {
+            return false;
+        }
+        state.misunderstandings = 0;
+        return true;
+    }
+
     private List<Reply> byIntent(Turn turn) {
         ConversationState state = turn.state();
         var ticketId = turn.entities().ticketId();
@@ -114,13 +158,23 @@ final class DialogPolicy {
             state.awaitingTicketNumber = false;
             return List.of(ticketStatus(turn, ticketId.get()));
         }
+        if (state.awaitingTicketNumber || "ticket.status".equals(turn.intent().intent())) {
+            Matcher bare = BARE_NUMBER.matcher(turn.text);
+            if (bare.find()) {
+                return List.of(noSuchTicket(turn, bare.group()));
+            }
+            if (state.awaitingTicketNumber && Lexicon.lookAgain(turn.text)) {
+                return List.of(askTicketNumber(turn));
+            }
+        }
         if (state.awaitingTrafficPlace && turn.entities().bestPlace().isPresent()) {
             state.awaitingTrafficPlace = false;
             return List.of(traffic.answer(turn));
         }
         if (Lexicon.genericReport(turn.text)) {
-            return List.of(Responses.withQuickReplies(responses.say(turn.language, "report", 1, "report.choose"),
-                    responses.quick(turn.language, "report.choose.quick")));
+            return List.of(Responses.expecting(Responses.withQuickReplies(
+                    responses.say(turn.language, "report", 1, "report.choose"),
+                    responses.quick(turn.language, "report.choose.quick")), "category", Expectation.CHOICE));
         }
         IntentPrediction intent = turn.intent();
         if (reports.isReport(intent.intent())) {
@@ -133,10 +187,7 @@ final class DialogPolicy {
                     responses.say(turn.language, "thanks", intent.confidence(), "thanks"),
                     responses.quick(turn.language, "thanks.quick")));
             case "agent.request" -> List.of(handoff(turn, "requested", "handoff.requested"));
-            case "ticket.status" -> {
-                state.awaitingTicketNumber = true;
-                yield List.of(responses.say(turn.language, "ticket.status", intent.confidence(), "ticket.ask_number"));
-            }
+            case "ticket.status" -> List.of(askTicketNumber(turn));
             case "traffic.status" -> List.of(traffic.answer(turn));
             case "faq" -> List.of(answering.answerOrAdmit(turn));
             default -> outOfScope(turn);
@@ -149,10 +200,7 @@ final class DialogPolicy {
         if (answer.isPresent()) {
             return List.of(answer.get());
         }
-        ConversationState state = turn.state();
-        state.misunderstandings++;
-        if (state.misunderstandings >= MISUNDERSTANDINGS_BEFORE_HANDOFF) {
-            state.misunderstandings = 0;
+        if (secondMisunderstanding(turn.state())) {
             return List.of(handoff(turn, "repeated-misunderstanding", "handoff.failures"));
         }
         return List.of(Responses.withQuickReplies(
@@ -165,10 +213,23 @@ final class DialogPolicy {
     }
 
     private Reply ticketStatus(Turn turn, String ticketId) {
-        Language language = turn.language;
         return tickets.find(ticketId)
-                .map(ticket -> statusReply(language, ticket, filedHere(turn, ticket)))
-                .orElseGet(() -> responses.say(language, "ticket.status", 1, "ticket.not_found", ticketId));
+                .map(ticket -> statusReply(turn.language, ticket, filedHere(turn, ticket)))
+                .orElseGet(() -> noSuchTicket(turn, ticketId));
+    }
+
+    private Reply askTicketNumber(Turn turn) {
+        turn.state().awaitingTicketNumber = true;
+        return Responses.expecting(responses.say(turn.language, TICKET_STATUS, 1, "ticket.ask_number"),
+                TICKET_SLOT, Expectation.TICKET);
+    }
+
+    /** No ticket has that number (well-formed or not): the format, and the offer to look again or ask a person. */
+    private Reply noSuchTicket(Turn turn, String number) {
+        turn.state().awaitingTicketNumber = true;
+        return Responses.expecting(Responses.withQuickReplies(
+                responses.say(turn.language, TICKET_STATUS, 1, "ticket.not_found", number),
+                responses.quick(turn.language, "ticket.not_found.quick")), TICKET_SLOT, Expectation.TICKET);
     }
 
     /** The conversation that filed a ticket may hear what its citizen said; anybody else the gazetteer's name. */

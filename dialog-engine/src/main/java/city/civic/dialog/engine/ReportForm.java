@@ -14,12 +14,21 @@ final class ReportForm {
     public String awaiting;
     public boolean confirming;
     public Set<String> asked = new LinkedHashSet<>();
+    /** A place the gazetteer does not know, noted only once the citizen confirms it as written. */
+    public String unconfirmedPlace;
+    /** The slot answered most recently: what "I meant ..." corrects when the words name no slot. */
+    public String lastFilled;
 
     ReportForm() {
     }
 
     ReportForm(String intent) {
         this.intent = intent;
+    }
+
+    void fill(String slot, String value) {
+        slots.put(slot, value);
+        lastFilled = slot;
     }
 
     boolean has(String slot) {

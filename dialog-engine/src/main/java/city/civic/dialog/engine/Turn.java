@@ -41,4 +41,9 @@ final class Turn {
         }
         return entities;
     }
+
+    /** The entities of part of the message, such as the new value of a correction. */
+    Entities entitiesOf(String part) {
+        return part.equals(text) ? entities() : nlu.entities().extract(part);
+    }
 }
