@@ -135,6 +135,20 @@ class ReportSlotsAndFallbacksIntegrationTests {
         assertThat(first.get("quickReplies")).extracting(JsonNode::asString).doesNotContain("Talk to a counsellor");
         assertThat(second.get("quickReplies")).extracting(JsonNode::asString).contains("Talk to a counsellor");
         assertThat(second.get("text").asString()).contains("counsellor");
+        assertThat(api.say(id, "Talk to a counsellor").lastReply().get("handoff").asBoolean()).isTrue();
+    }
+
+    @Test
+    void twoKoreanAnswersThatDoNotFitOfferACounsellor() {
+        String id = api.start("ko");
+        api.say(id, "경안사거리 신호등이 완전히 꺼져 있어요");
+        api.say(id, "방금");
+
+        api.say(id, "네");
+        JsonNode second = api.say(id, "광주역사거리").lastReply();
+
+        assertThat(second.get("quickReplies")).extracting(JsonNode::asString).contains("상담사 연결");
+        assertThat(api.say(id, "상담사 연결").lastReply().get("handoff").asBoolean()).isTrue();
     }
 
     @Test
@@ -177,6 +191,16 @@ class ReportSlotsAndFallbacksIntegrationTests {
         JsonNode again = api.say(id, "Look up another number").lastReply();
         assertThat(again.get("expects").get("kind").asString()).isEqualTo("ticket");
         assertThat(again.get("text").asString()).contains("SC-2026-000123");
+    }
+
+    @Test
+    void aNumberAloneIsTakenForATicketNumber() {
+        String id = api.start("en");
+
+        JsonNode reply = api.say(id, "20261234").lastReply();
+
+        assertThat(reply.get("intent").asString()).isEqualTo("ticket.status");
+        assertThat(reply.get("text").asString()).contains("No ticket has the number 20261234");
     }
 
     @Test

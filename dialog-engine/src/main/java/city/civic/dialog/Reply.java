@@ -43,7 +43,8 @@ public record Reply(
     }
 
     public Reply withExpects(Expectation expectation) {
-        return new Reply(text, language, intent, confidence, sources, ticket, quickReplies, handoff, agent, expectation);
+        return new Reply(text, language, intent, confidence, sources, ticket, quickReplies, handoff, agent,
+                expectation);
     }
 
     /** A counsellor, by the display name they chose when picking the conversation up. */

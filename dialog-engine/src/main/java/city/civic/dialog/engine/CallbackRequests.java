@@ -55,9 +55,9 @@ final class CallbackRequests {
         turn.state().awaitingCallbackContact = true;
         turn.state().callbackReason = reason;
         Language language = turn.language;
-        return Responses.expecting(Responses.withQuickReplies(responses.say(language, INTENT, 1, "handoff.closed_hours",
-                hours(language), when(language)), responses.quick(language, "handoff.closed_hours.quick")),
-                "callback", Expectation.CONTACT);
+        Reply question = Responses.withQuickReplies(responses.say(language, INTENT, 1, "handoff.closed_hours",
+                hours(language), when(language)), responses.quick(language, "handoff.closed_hours.quick"));
+        return Responses.expecting(question, "callback", Expectation.CONTACT);
     }
 
     /** A contact files the request; no, skip or cancel declines it; anything else is an ordinary message. */

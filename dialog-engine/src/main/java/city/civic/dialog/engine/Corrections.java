@@ -5,6 +5,7 @@ import static city.civic.dialog.content.SlotSpec.WHAT;
 import static city.civic.dialog.content.SlotSpec.WHEN;
 import static city.civic.dialog.content.SlotSpec.WHERE;
 
+import city.civic.dialog.nlu.Entities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +31,8 @@ final class Corrections {
     private static final Pattern NO = Pattern.compile(
             "(?i)^(?:no|nope|nah|아니요|아니오|아뇨|아니)(?:[\\s,.!]+)(.+)$");
     private static final List<Pattern> NAMED = List.of(
-            Pattern.compile("(?i)^(?:that'?s |it'?s |you have )?(?:the |a )?wrong (" + SLOT_WORD + ")\\b[\\s,.:;!-]*(.*)$"),
+            Pattern.compile("(?i)^(?:that'?s |it'?s |you have )?(?:the |a )?wrong (" + SLOT_WORD
+                    + ")\\b[\\s,.:;!-]*(.*)$"),
             Pattern.compile("(?i)^(?:please )?(?:change|correct|update|set|make) (?:it|that|the (" + SLOT_WORD
                     + "))? ?to\\s+(.+)$"),
             Pattern.compile("(?i)^(?:the )?(" + SLOT_WORD + ") (?:is|was|should be)[:\\s]+(?:actually |really )?(.+)$"),
@@ -53,11 +55,30 @@ final class Corrections {
                     + "|[,;]?\\s*not (?:the one|what) (?:i|I) (?:said|wrote|typed|told you).*)$");
     private static final Pattern KOREAN_ENDING = Pattern.compile(
             "\\s*(?:이었어요|였어요|이에요|예요|에요|입니다|이요)?[\\s.!]*$");
-    private static final Pattern QUESTION = Pattern.compile(
-            "(?is)^(?:what|when|where|how|why|who|which|can|could|do|does|is there|are there)\\b.*|.*\\?\\s*$"
-                    + "|.*(?:나요|까요|습니까|인가요)[\\s.]*$");
-
     private Corrections() {
+    }
+
+    /** The correction in a turn of a report, with the slot it applies to: named, else the one its value fits. */
+    static Optional<Correction> in(Turn turn, ReportForm form) {
+        return in(turn.text).flatMap(said -> {
+            String slot = said.slot() != null ? said.slot() : fittingSlot(turn.entitiesOf(said.value()), said.value());
+            if (slot == null && said.explicit()) {
+                // Neither a time nor a contact: a place the map does not know, or the description.
+                slot = WHERE.equals(form.lastFilled) || WHERE.equals(form.awaiting) && form.lastFilled == null
+                        ? WHERE : WHAT;
+            }
+            return Optional.ofNullable(slot).map(s -> new Correction(s, said.value(), said.explicit()));
+        });
+    }
+
+    private static String fittingSlot(Entities found, String value) {
+        if (value.isBlank()) {
+            return null;
+        }
+        if (SlotAnswers.contact(found, value).isPresent()) {
+            return CONTACT;
+        }
+        return found.bestPlace().isPresent() ? WHERE : SlotAnswers.saysATime(found, value) ? WHEN : null;
     }
 
     static Optional<Correction> in(String text) {
@@ -104,7 +125,7 @@ final class Corrections {
         } while (!value.equals(before));
         value = TRAILING.matcher(value).replaceFirst("");
         value = KOREAN_ENDING.matcher(value).replaceFirst("").strip();
-        if (QUESTION.matcher(value).matches()) {
+        if (Lexicon.question(value)) {
             return Optional.empty();
         }
         return Optional.of(new Correction(slot, value, explicit));

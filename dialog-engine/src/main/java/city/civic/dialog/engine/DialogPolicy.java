@@ -31,6 +31,7 @@ final class DialogPolicy {
     private static final String TICKET_STATUS = "ticket.status";
     private static final String TICKET_SLOT = "ticket";
     /** Digits a citizen may give as a ticket number without its SC- prefix (a phone number has dashes). */
+    private static final Pattern ONLY_A_NUMBER = Pattern.compile("\\s*#?\\d{6,12}[\\s.?]*");
     private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\p{L}\\d-])\\d{4,12}(?![\\d-])");
 
     private final ReportFlow reports;
@@ -61,7 +62,7 @@ final class DialogPolicy {
 
     List<Reply> respond(Turn turn) {
         if (turn.text.isBlank()) {
-            return misunderstood(turn, responses.say(turn.language, "oos", 0, "message.empty"));
+            return List.of(responses.say(turn.language, "oos", 0, "message.empty")); // nothing said, nothing misread
         }
         if (turn.text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return misunderstood(turn, responses.say(turn.language, "oos", 0, "message.no_words"));
@@ -135,7 +136,7 @@ final class DialogPolicy {
                 : Responses.expecting(offer, again.expects().slot(), again.expects().kind()));
     }
 
-    /** An empty or wordless message: said once, it is explained; twice in a row, a person takes over. */
+    /** A wordless message: said once, it is explained; twice in a row, a person takes over. */
     private List<Reply> misunderstood(Turn turn, Reply explanation) {
         return List.of(secondMisunderstanding(turn.state())
                 ? handoff(turn, "repeated-misunderstanding", "handoff.failures") : explanation);
@@ -153,19 +154,9 @@ final class DialogPolicy {
 
     private List<Reply> byIntent(Turn turn) {
         ConversationState state = turn.state();
-        var ticketId = turn.entities().ticketId();
-        if (ticketId.isPresent() && (state.awaitingTicketNumber || !reports.isReport(turn.intent().intent()))) {
-            state.awaitingTicketNumber = false;
-            return List.of(ticketStatus(turn, ticketId.get()));
-        }
-        if (state.awaitingTicketNumber || "ticket.status".equals(turn.intent().intent())) {
-            Matcher bare = BARE_NUMBER.matcher(turn.text);
-            if (bare.find()) {
-                return List.of(noSuchTicket(turn, bare.group()));
-            }
-            if (state.awaitingTicketNumber && Lexicon.lookAgain(turn.text)) {
-                return List.of(askTicketNumber(turn));
-            }
+        Optional<Reply> aboutTicket = ticketNumber(turn);
+        if (aboutTicket.isPresent()) {
+            return List.of(aboutTicket.get());
         }
         if (state.awaitingTrafficPlace && turn.entities().bestPlace().isPresent()) {
             state.awaitingTrafficPlace = false;
@@ -192,6 +183,28 @@ final class DialogPolicy {
             case "faq" -> List.of(answering.answerOrAdmit(turn));
             default -> outOfScope(turn);
         };
+    }
+
+    /** A ticket number, well-formed or not, or "look again" while a number is awaited. */
+    private Optional<Reply> ticketNumber(Turn turn) {
+        ConversationState state = turn.state();
+        var ticketId = turn.entities().ticketId();
+        if (ticketId.isPresent() && (state.awaitingTicketNumber || !reports.isReport(turn.intent().intent()))) {
+            state.awaitingTicketNumber = false;
+            return Optional.of(ticketStatus(turn, ticketId.get()));
+        }
+        boolean awaited = state.awaitingTicketNumber;
+        state.awaitingTicketNumber = false; // a citizen who talks of something else has moved on
+        if (awaited || ONLY_A_NUMBER.matcher(turn.text).matches() || TICKET_STATUS.equals(turn.intent().intent())) {
+            Matcher bare = BARE_NUMBER.matcher(turn.text);
+            if (bare.find()) {
+                return Optional.of(noSuchTicket(turn, bare.group()));
+            }
+            if (awaited && Lexicon.lookAgain(turn.text)) {
+                return Optional.of(askTicketNumber(turn));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Not an intent the city handles, but the knowledge base may still know it; else a misunderstanding. */

@@ -6,6 +6,7 @@ import static city.civic.dialog.content.SlotSpec.WHEN;
 import static city.civic.dialog.content.SlotSpec.WHERE;
 
 import city.civic.dialog.Language;
+import city.civic.dialog.PersonalData;
 import city.civic.dialog.Reply;
 import city.civic.dialog.content.Place;
 import city.civic.dialog.content.ReportCategory;
@@ -76,7 +77,7 @@ final class ReportFlow {
         if (ReportPhrases.describesProblem(turn.text, categories.get(intent))) {
             form.fill(WHAT, turn.text);
         }
-        absorb(form, turn.entities(), turn.text);
+        form.absorb(turn.entities(), turn.text);
         return List.of(next(turn.language, form));
     }
 
@@ -86,7 +87,7 @@ final class ReportFlow {
             turn.state().report = null;
             return Step.of(responses.say(turn.language, form.intent, 1, "report.cancelled"));
         }
-        Optional<Correction> correction = correction(turn, form);
+        Optional<Correction> correction = Corrections.in(turn, form);
         if (correction.isPresent()) {
             return correct(turn, form, correction.get());
         }
@@ -104,7 +105,7 @@ final class ReportFlow {
 
     /** Whether the turn corrects a slot of the open report: its words are then no question to answer. */
     boolean corrects(Turn turn) {
-        return turn.state().report != null && correction(turn, turn.state().report).isPresent();
+        return turn.state().report != null && Corrections.in(turn, turn.state().report).isPresent();
     }
 
     /** The question the form is waiting on, to repeat after a digression. */
@@ -133,29 +134,6 @@ final class ReportFlow {
         };
     }
 
-    /** The correction with the slot it applies to: the one its words name, else the one its value fits. */
-    private Optional<Correction> correction(Turn turn, ReportForm form) {
-        return Corrections.in(turn.text).flatMap(said -> {
-            String slot = said.slot() != null ? said.slot() : fittingSlot(turn.entitiesOf(said.value()), said.value());
-            if (slot == null && said.explicit()) {
-                // Neither a time nor a contact: a place the map does not know, or the description.
-                slot = WHERE.equals(form.lastFilled) || WHERE.equals(form.awaiting) && form.lastFilled == null
-                        ? WHERE : WHAT;
-            }
-            return Optional.ofNullable(slot).map(s -> new Correction(s, said.value(), said.explicit()));
-        });
-    }
-
-    private static String fittingSlot(Entities found, String value) {
-        if (value.isBlank()) {
-            return null;
-        }
-        if (SlotAnswers.contact(found, value).isPresent()) {
-            return CONTACT;
-        }
-        return found.bestPlace().isPresent() ? WHERE : found.time().isPresent() ? WHEN : null;
-    }
-
     private Step correct(Turn turn, ReportForm form, Correction correction) {
         Language language = turn.language;
         form.unconfirmedPlace = null;
@@ -164,7 +142,7 @@ final class ReportFlow {
             return Step.of(reopen(language, form, correction.slot()));
         }
         String awaited = form.awaiting;
-        Step filled = fill(language, form, correction.slot(), correction.value(), turn.entitiesOf(correction.value()));
+        Step filled = fill(turn, form, correction.slot(), correction.value(), turn.entitiesOf(correction.value()));
         if (filled != FILLED) {
             return filled;
         }
@@ -180,10 +158,10 @@ final class ReportFlow {
         if (slot == null) {
             return Step.of(next(turn.language, form));
         }
-        Step filled = fill(turn.language, form, slot, turn.text, turn.entities());
+        Step filled = fill(turn, form, slot, turn.text, turn.entities());
         if (filled == FILLED) {
             if (WHAT.equals(slot)) {
-                absorb(form, turn.entities(), turn.text);
+                form.absorb(turn.entities(), turn.text);
             }
             return Step.of(next(turn.language, form));
         }
@@ -197,12 +175,13 @@ final class ReportFlow {
         return filled;
     }
 
-    private Step fill(Language language, ReportForm form, String slot, String value, Entities found) {
+    private Step fill(Turn turn, ReportForm form, String slot, String value, Entities found) {
+        Language language = turn.language;
         switch (slot) {
             case WHERE -> {
                 Optional<PlaceMention> place = found.bestPlace();
                 if (place.isPresent()) {
-                    setPlace(form, place.get(), value);
+                    form.setPlace(place.get(), value);
                     return FILLED;
                 }
                 if (SlotAnswers.onlyAssentOrRefusal(value) || SlotAnswers.contact(found, value).isPresent()
@@ -216,13 +195,20 @@ final class ReportFlow {
                 return store(language, form, WHEN, SlotAnswers.timeOrSkip(found, value));
             }
             case CONTACT -> {
-                return store(language, form, CONTACT, SlotAnswers.contactOrSkip(found, value));
+                return store(language, form, CONTACT, SlotAnswers.contactOrSkip(found, value)
+                        .or(() -> spelledContact(turn, value)));
             }
             default -> {
                 return store(language, form, slot,
                         SlotAnswers.onlyAssentOrRefusal(value) ? Optional.empty() : Optional.of(value));
             }
         }
+    }
+
+    /** A phone number or address said aloud or spelled out: "zero one zero, one two three four …". */
+    private static Optional<String> spelledContact(Turn turn, String value) {
+        String spelled = PersonalData.normalised(value);
+        return spelled.equals(value) ? Optional.empty() : SlotAnswers.contact(turn.entitiesOf(spelled), spelled);
     }
 
     private Step store(Language language, ReportForm form, String slot, Optional<String> value) {
@@ -256,7 +242,7 @@ final class ReportFlow {
         }
         Optional<PlaceMention> place = turn.entities().bestPlace();
         if (place.isPresent()) {
-            setPlace(form, place.get(), turn.text);
+            form.setPlace(place.get(), turn.text);
             return Step.of(questions.summary(turn.language, form));
         }
         form.confirming = false;
@@ -271,7 +257,7 @@ final class ReportFlow {
     private Reply changing(Turn turn, ReportForm form) {
         Optional<PlaceMention> place = turn.entities().bestPlace();
         if (place.isPresent()) {
-            setPlace(form, place.get(), turn.text);
+            form.setPlace(place.get(), turn.text);
             return next(turn.language, form);
         }
         if (Lexicon.yes(turn.text)) {
@@ -325,19 +311,6 @@ final class ReportFlow {
         return questions.reask(language, form, slot);
     }
 
-    /** Place, time and contact a description already names, into the slots still empty. */
-    private static void absorb(ReportForm form, Entities found, String said) {
-        if (!form.has(WHERE)) {
-            found.bestPlace().ifPresent(mention -> setPlace(form, mention, said));
-        }
-        if (!form.has(WHEN)) {
-            found.time().ifPresent(time -> form.fill(WHEN, time.surface()));
-        }
-        if (!form.has(CONTACT)) {
-            SlotAnswers.contact(found, said).ifPresent(contact -> form.fill(CONTACT, contact));
-        }
-    }
-
     private Reply file(Turn turn, ReportForm form) {
         Place place = form.placeId == null ? null : places.get(form.placeId);
         Reply receipt = filing.file(turn, form, categories.get(form.intent), place,
@@ -345,10 +318,5 @@ final class ReportFlow {
         turn.state().report = null;
         turn.state().ticketIds.add(receipt.ticket().id());
         return receipt;
-    }
-
-    private static void setPlace(ReportForm form, PlaceMention mention, String said) {
-        form.placeId = mention.place().id();
-        form.fill(WHERE, said);
     }
 }

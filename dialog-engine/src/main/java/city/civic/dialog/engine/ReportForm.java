@@ -1,5 +1,8 @@
 package city.civic.dialog.engine;
 
+import city.civic.dialog.content.SlotSpec;
+import city.civic.dialog.nlu.Entities;
+import city.civic.dialog.nlu.PlaceMention;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,6 +32,24 @@ final class ReportForm {
     void fill(String slot, String value) {
         slots.put(slot, value);
         lastFilled = slot;
+    }
+
+    void setPlace(PlaceMention mention, String said) {
+        placeId = mention.place().id();
+        fill(SlotSpec.WHERE, said);
+    }
+
+    /** Place, time and contact a description already names, into the slots still empty. */
+    void absorb(Entities found, String said) {
+        if (!has(SlotSpec.WHERE)) {
+            found.bestPlace().ifPresent(mention -> setPlace(mention, said));
+        }
+        if (!has(SlotSpec.WHEN)) {
+            found.time().ifPresent(time -> fill(SlotSpec.WHEN, time.surface()));
+        }
+        if (!has(SlotSpec.CONTACT)) {
+            SlotAnswers.contact(found, said).ifPresent(contact -> fill(SlotSpec.CONTACT, contact));
+        }
     }
 
     boolean has(String slot) {

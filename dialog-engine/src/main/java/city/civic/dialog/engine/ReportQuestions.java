@@ -47,8 +47,10 @@ final class ReportQuestions {
     }
 
     Reply placeToConfirm(Language language, ReportForm form) {
-        Reply question = Responses.withQuickReplies(responses.say(language, form.intent, 1, "report.place_confirm",
-                ReportPhrases.abbreviate(form.unconfirmedPlace)), responses.quick(language, "report.place_confirm.quick"));
+        Reply question = Responses.withQuickReplies(
+                responses.say(language, form.intent, 1, "report.place_confirm",
+                        ReportPhrases.abbreviate(form.unconfirmedPlace)),
+                responses.quick(language, "report.place_confirm.quick"));
         return Responses.expecting(question, WHERE, Expectation.CONFIRM);
     }
 

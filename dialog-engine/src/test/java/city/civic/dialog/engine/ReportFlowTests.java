@@ -30,8 +30,8 @@ class ReportFlowTests {
     final List<Place> places = List.of(place("opo-intersection", "Opo Intersection", "오포사거리"),
             place("gyeongan-intersection", "Gyeongan Intersection", "경안사거리"));
     final Gazetteer gazetteer = new Gazetteer(places);
-    final Nlu nlu = new Nlu(null, null, gazetteer,
-            new EntityExtractor(gazetteer, Clock.fixed(Instant.parse("2026-11-25T09:30:00Z"), ZoneId.of("Asia/Seoul"))));
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:30:00Z"), ZoneId.of("Asia/Seoul"));
+    final Nlu nlu = new Nlu(null, null, gazetteer, new EntityExtractor(gazetteer, clock));
     final ReportFlow flow = new ReportFlow(List.of(signalCategory()), places, new Responses(), null);
     final Conversation conversation = new Conversation("c-1", "hash", Channel.WEB, Instant.EPOCH, Instant.EPOCH,
             new ConversationState(), 0);
@@ -59,6 +59,15 @@ class ReportFlowTests {
     }
 
     @Test
+    void aQuestionWhileTheTimeIsAskedIsNoTime() {
+        start("The traffic light at Opo Intersection is completely dark");
+
+        assertThat(flow.answersAwaitedSlot(turn("By the way, what are the city hall opening hours?"))).isFalse();
+        assertThat(flow.answersAwaitedSlot(turn("오늘 민원실 몇 시까지 해요"))).isFalse();
+        assertThat(flow.answersAwaitedSlot(turn("since about an hour ago"))).isTrue();
+    }
+
+    @Test
     void theContactTakesOnlyAPhoneNumberOrAnEmail() {
         start("The traffic light at Opo Intersection is completely dark");
         say("just now");
@@ -73,6 +82,16 @@ class ReportFlowTests {
         assertThat(email.understood()).isTrue();
         assertThat(form().slots).containsEntry(CONTACT, "hong@example.com");
         assertThat(last(email).expects().kind()).isEqualTo(Expectation.CONFIRM);
+    }
+
+    @Test
+    void aPhoneNumberSaidAloudIsAContactAndASpokenTimeIsATime() {
+        start("The traffic light at Opo Intersection is completely dark");
+
+        assertThat(say("about three pm").understood()).isTrue();
+        assertThat(say("zero one zero, one two three four, five six seven eight").understood()).isTrue();
+
+        assertThat(form().slots).containsEntry(WHEN, "about three pm").containsEntry(CONTACT, "010-1234-5678");
     }
 
     @Test
