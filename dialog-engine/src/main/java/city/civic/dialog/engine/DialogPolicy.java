@@ -83,7 +83,7 @@ final class DialogPolicy {
             return continueReport(turn);
         }
         List<Reply> replies = byIntent(turn);
-        if (!replies.isEmpty() && !"oos".equals(replies.get(replies.size() - 1).intent())) {
+        if (!turn.misunderstood) {
             turn.state().misunderstandings = 0;
         }
         return replies;
@@ -124,7 +124,7 @@ final class DialogPolicy {
             turn.state().misunderstandings = 0;
             return step.replies();
         }
-        if (!secondMisunderstanding(turn.state())) {
+        if (!secondMisunderstanding(turn)) {
             return step.replies();
         }
         Reply again = step.replies().get(step.replies().size() - 1);
@@ -138,12 +138,14 @@ final class DialogPolicy {
 
     /** A wordless message: said once, it is explained; twice in a row, a person takes over. */
     private List<Reply> misunderstood(Turn turn, Reply explanation) {
-        return List.of(secondMisunderstanding(turn.state())
+        return List.of(secondMisunderstanding(turn)
                 ? handoff(turn, "repeated-misunderstanding", "handoff.failures") : explanation);
     }
 
     /** The one rule of chat and phone alike: the second misunderstanding in a row brings in a person. */
-    private static boolean secondMisunderstanding(ConversationState state) {
+    private static boolean secondMisunderstanding(Turn turn) {
+        turn.misunderstood = true;
+        ConversationState state = turn.state();
         state.misunderstandings++;
         if (state.misunderstandings < MISUNDERSTANDINGS_BEFORE_HANDOFF) {
             return false;
@@ -213,7 +215,7 @@ final class DialogPolicy {
         if (answer.isPresent()) {
             return List.of(answer.get());
         }
-        if (secondMisunderstanding(turn.state())) {
+        if (secondMisunderstanding(turn)) {
             return List.of(handoff(turn, "repeated-misunderstanding", "handoff.failures"));
         }
         return List.of(Responses.withQuickReplies(

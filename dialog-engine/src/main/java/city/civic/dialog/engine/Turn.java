@@ -13,6 +13,8 @@ final class Turn {
     final String text;
     final Language language;
     private final Nlu nlu;
+    /** The bot did not understand this message (or the answer did not fit what it asked). */
+    boolean misunderstood;
     private IntentPrediction intent;
     private Entities entities;
 
