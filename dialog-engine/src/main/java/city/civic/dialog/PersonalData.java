@@ -20,6 +20,11 @@ public final class PersonalData {
     private PersonalData() {
     }
 
+    /** The text as matching sees it: spelled digits as digits ("zero one zero" → "010"), "at"/"dot" as '@'/'.'. */
+    public static String normalised(String text) {
+        return text == null || text.isEmpty() ? text : NormalisedText.of(text).text();
+    }
+
     public static String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text;

@@ -7,6 +7,7 @@ import java.util.List;
  * during a live hand-off.
  *
  * @param agent the counsellor who wrote it (role {@code agent} in the transcript); null for the bot's
+ * @param expects what the bot's question awaits; null when it awaits nothing in particular
  */
 public record Reply(
         String text,
@@ -17,21 +18,33 @@ public record Reply(
         TicketRef ticket,
         List<String> quickReplies,
         boolean handoff,
-        Agent agent) {
+        Agent agent,
+        Expectation expects) {
 
     public Reply {
         sources = sources == null ? List.of() : List.copyOf(sources);
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
     }
 
-    /** A bot's reply. */
+    /** A bot's reply that awaits nothing in particular. */
     public Reply(String text, String language, String intent, double confidence, List<Source> sources,
             TicketRef ticket, List<String> quickReplies, boolean handoff) {
-        this(text, language, intent, confidence, sources, ticket, quickReplies, handoff, null);
+        this(text, language, intent, confidence, sources, ticket, quickReplies, handoff, null, null);
+    }
+
+    /** A reply by a counsellor (or the bot, with a null agent) that awaits nothing in particular. */
+    public Reply(String text, String language, String intent, double confidence, List<Source> sources,
+            TicketRef ticket, List<String> quickReplies, boolean handoff, Agent agent) {
+        this(text, language, intent, confidence, sources, ticket, quickReplies, handoff, agent, null);
     }
 
     public Reply withText(String newText) {
-        return new Reply(newText, language, intent, confidence, sources, ticket, quickReplies, handoff, agent);
+        return new Reply(newText, language, intent, confidence, sources, ticket, quickReplies, handoff, agent, expects);
+    }
+
+    public Reply withExpects(Expectation expectation) {
+        return new Reply(text, language, intent, confidence, sources, ticket, quickReplies, handoff, agent,
+                expectation);
     }
 
     /** A counsellor, by the display name they chose when picking the conversation up. */

@@ -2,6 +2,7 @@ package city.civic.dialog.engine;
 
 import static city.civic.dialog.content.SlotSpec.CONTACT;
 
+import city.civic.dialog.Expectation;
 import city.civic.dialog.HandoffSummary;
 import city.civic.dialog.Language;
 import city.civic.dialog.Reply;
@@ -15,8 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -28,7 +27,6 @@ import org.springframework.context.ApplicationEventPublisher;
 final class CallbackRequests {
 
     private static final String INTENT = "agent.request";
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\\[\\]]+@[^\\s@<>()\\[\\]]+\\.[\\p{L}]{2,}");
 
     private final Counsellors counsellors;
     private final Tickets tickets;
@@ -57,8 +55,9 @@ final class CallbackRequests {
         turn.state().awaitingCallbackContact = true;
         turn.state().callbackReason = reason;
         Language language = turn.language;
-        return Responses.withQuickReplies(responses.say(language, INTENT, 1, "handoff.closed_hours",
+        Reply question = Responses.withQuickReplies(responses.say(language, INTENT, 1, "handoff.closed_hours",
                 hours(language), when(language)), responses.quick(language, "handoff.closed_hours.quick"));
+        return Responses.expecting(question, "callback", Expectation.CONTACT);
     }
 
     /** A contact files the request; no, skip or cancel declines it; anything else is an ordinary message. */
@@ -122,12 +121,7 @@ final class CallbackRequests {
     }
 
     private static Optional<String> contactIn(Turn turn) {
-        Optional<String> phone = turn.entities().phoneNumber();
-        if (phone.isPresent()) {
-            return phone;
-        }
-        Matcher email = EMAIL.matcher(turn.text);
-        return email.find() ? Optional.of(email.group()) : Optional.empty();
+        return SlotAnswers.contact(turn.entities(), turn.text);
     }
 
     /** " (chat hours: Mon–Fri 09:00–18:00, except public holidays)", or nothing when there are none. */

@@ -116,7 +116,7 @@ public final class DialogEngine implements Conversations {
 
     private static Awaiting awaiting(ConversationState state) {
         ReportForm report = state.report;
-        if (report != null && report.confirming) {
+        if (report != null && (report.confirming || report.unconfirmedPlace != null)) {
             return Awaiting.CONFIRMATION;
         }
         if (report != null && report.awaiting != null) {

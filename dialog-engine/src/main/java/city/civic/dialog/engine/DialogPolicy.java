@@ -1,5 +1,6 @@
 package city.civic.dialog.engine;
 
+import city.civic.dialog.Expectation;
 import city.civic.dialog.Language;
 import city.civic.dialog.PersonalData;
 import city.civic.dialog.Reply;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides each turn. Emergencies come first, before anything else; then an open report form (with
@@ -25,6 +28,11 @@ final class DialogPolicy {
     private static final double DIGRESSION_CONFIDENCE = 0.6;
     private static final double EMERGENCY_WITH_CUE = 0.2;
     private static final int MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
+    private static final String TICKET_STATUS = "ticket.status";
+    private static final String TICKET_SLOT = "ticket";
+    /** Digits a citizen may give as a ticket number without its SC- prefix (a phone number has dashes). */
+    private static final Pattern ONLY_A_NUMBER = Pattern.compile("\\s*#?\\d{6,12}[\\s.?]*");
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\p{L}\\d-])\\d{4,12}(?![\\d-])");
 
     private final ReportFlow reports;
     private final Answering answering;
@@ -54,10 +62,10 @@ final class DialogPolicy {
 
     List<Reply> respond(Turn turn) {
         if (turn.text.isBlank()) {
-            return List.of(responses.say(turn.language, "oos", 0, "message.empty"));
+            return List.of(responses.say(turn.language, "oos", 0, "message.empty")); // nothing said, nothing misread
         }
         if (turn.text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return List.of(responses.say(turn.language, "oos", 0, "message.no_words"));
+            return misunderstood(turn, responses.say(turn.language, "oos", 0, "message.no_words"));
         }
         if (isEmergency(turn)) {
             turn.state().misunderstandings = 0;
@@ -75,7 +83,7 @@ final class DialogPolicy {
             return continueReport(turn);
         }
         List<Reply> replies = byIntent(turn);
-        if (!replies.isEmpty() && !"oos".equals(replies.get(replies.size() - 1).intent())) {
+        if (!turn.misunderstood) {
             turn.state().misunderstandings = 0;
         }
         return replies;
@@ -94,10 +102,10 @@ final class DialogPolicy {
         IntentPrediction intent = turn.intent();
         boolean digression = DIGRESSIONS.contains(intent.intent())
                 && intent.confidence() >= DIGRESSION_CONFIDENCE
-                && !reports.answersAwaitedSlot(turn)
+                && !reports.answersAwaitedSlot(turn) && !reports.corrects(turn)
                 && !Lexicon.yes(turn.text) && !Lexicon.no(turn.text) && !Lexicon.cancel(turn.text);
         if (!digression) {
-            return reports.proceed(turn);
+            return formStep(turn, reports.proceed(turn));
         }
         if (intent.intent().equals("agent.request")) {
             return List.of(handoff(turn, "requested", "handoff.requested"));
@@ -107,20 +115,59 @@ final class DialogPolicy {
         return replies;
     }
 
+    /**
+     * A form's answer that did not fit is asked again; the second in a row also offers a counsellor plainly, as
+     * the citizen is in the middle of a report and may well want to finish it.
+     */
+    private List<Reply> formStep(Turn turn, ReportFlow.Step step) {
+        if (step.understood()) {
+            turn.state().misunderstandings = 0;
+            return step.replies();
+        }
+        if (!secondMisunderstanding(turn)) {
+            return step.replies();
+        }
+        Reply again = step.replies().get(step.replies().size() - 1);
+        var offered = new ArrayList<>(again.quickReplies());
+        offered.addAll(responses.quick(turn.language, "counsellor.quick"));
+        Reply offer = Responses.withQuickReplies(again.withText(again.text() + " "
+                + responses.text(turn.language, "counsellor.offer")), offered);
+        return List.of(again.expects() == null ? offer
+                : Responses.expecting(offer, again.expects().slot(), again.expects().kind()));
+    }
+
+    /** A wordless message: said once, it is explained; twice in a row, a person takes over. */
+    private List<Reply> misunderstood(Turn turn, Reply explanation) {
+        return List.of(secondMisunderstanding(turn)
+                ? handoff(turn, "repeated-misunderstanding", "handoff.failures") : explanation);
+    }
+
+    /** The one rule of chat and phone alike: the second misunderstanding in a row brings in a person. */
+    private static boolean secondMisunderstanding(Turn turn) {
+        turn.misunderstood = true;
+        ConversationState state = turn.state();
+        state.misunderstandings++;
+        if (state.misunderstandings < MISUNDERSTANDINGS_BEFORE_HANDOFF) {
+            return false;
+        }
+        state.misunderstandings = 0;
+        return true;
+    }
+
     private List<Reply> byIntent(Turn turn) {
         ConversationState state = turn.state();
-        var ticketId = turn.entities().ticketId();
-        if (ticketId.isPresent() && (state.awaitingTicketNumber || !reports.isReport(turn.intent().intent()))) {
-            state.awaitingTicketNumber = false;
-            return List.of(ticketStatus(turn, ticketId.get()));
+        Optional<Reply> aboutTicket = ticketNumber(turn);
+        if (aboutTicket.isPresent()) {
+            return List.of(aboutTicket.get());
         }
         if (state.awaitingTrafficPlace && turn.entities().bestPlace().isPresent()) {
             state.awaitingTrafficPlace = false;
             return List.of(traffic.answer(turn));
         }
         if (Lexicon.genericReport(turn.text)) {
-            return List.of(Responses.withQuickReplies(responses.say(turn.language, "report", 1, "report.choose"),
-                    responses.quick(turn.language, "report.choose.quick")));
+            return List.of(Responses.expecting(Responses.withQuickReplies(
+                    responses.say(turn.language, "report", 1, "report.choose"),
+                    responses.quick(turn.language, "report.choose.quick")), "category", Expectation.CHOICE));
         }
         IntentPrediction intent = turn.intent();
         if (reports.isReport(intent.intent())) {
@@ -133,14 +180,33 @@ final class DialogPolicy {
                     responses.say(turn.language, "thanks", intent.confidence(), "thanks"),
                     responses.quick(turn.language, "thanks.quick")));
             case "agent.request" -> List.of(handoff(turn, "requested", "handoff.requested"));
-            case "ticket.status" -> {
-                state.awaitingTicketNumber = true;
-                yield List.of(responses.say(turn.language, "ticket.status", intent.confidence(), "ticket.ask_number"));
-            }
+            case "ticket.status" -> List.of(askTicketNumber(turn));
             case "traffic.status" -> List.of(traffic.answer(turn));
             case "faq" -> List.of(answering.answerOrAdmit(turn));
             default -> outOfScope(turn);
         };
+    }
+
+    /** A ticket number, well-formed or not, or "look again" while a number is awaited. */
+    private Optional<Reply> ticketNumber(Turn turn) {
+        ConversationState state = turn.state();
+        var ticketId = turn.entities().ticketId();
+        if (ticketId.isPresent() && (state.awaitingTicketNumber || !reports.isReport(turn.intent().intent()))) {
+            state.awaitingTicketNumber = false;
+            return Optional.of(ticketStatus(turn, ticketId.get()));
+        }
+        boolean awaited = state.awaitingTicketNumber;
+        state.awaitingTicketNumber = false; // a citizen who talks of something else has moved on
+        if (awaited || ONLY_A_NUMBER.matcher(turn.text).matches() || TICKET_STATUS.equals(turn.intent().intent())) {
+            Matcher bare = BARE_NUMBER.matcher(turn.text);
+            if (bare.find()) {
+                return Optional.of(noSuchTicket(turn, bare.group()));
+            }
+            if (awaited && Lexicon.lookAgain(turn.text)) {
+                return Optional.of(askTicketNumber(turn));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Not an intent the city handles, but the knowledge base may still know it; else a misunderstanding. */
@@ -149,10 +215,7 @@ final class DialogPolicy {
         if (answer.isPresent()) {
             return List.of(answer.get());
         }
-        ConversationState state = turn.state();
-        state.misunderstandings++;
-        if (state.misunderstandings >= MISUNDERSTANDINGS_BEFORE_HANDOFF) {
-            state.misunderstandings = 0;
+        if (secondMisunderstanding(turn)) {
             return List.of(handoff(turn, "repeated-misunderstanding", "handoff.failures"));
         }
         return List.of(Responses.withQuickReplies(
@@ -165,10 +228,23 @@ final class DialogPolicy {
     }
 
     private Reply ticketStatus(Turn turn, String ticketId) {
-        Language language = turn.language;
         return tickets.find(ticketId)
-                .map(ticket -> statusReply(language, ticket, filedHere(turn, ticket)))
-                .orElseGet(() -> responses.say(language, "ticket.status", 1, "ticket.not_found", ticketId));
+                .map(ticket -> statusReply(turn.language, ticket, filedHere(turn, ticket)))
+                .orElseGet(() -> noSuchTicket(turn, ticketId));
+    }
+
+    private Reply askTicketNumber(Turn turn) {
+        turn.state().awaitingTicketNumber = true;
+        return Responses.expecting(responses.say(turn.language, TICKET_STATUS, 1, "ticket.ask_number"),
+                TICKET_SLOT, Expectation.TICKET);
+    }
+
+    /** No ticket has that number (well-formed or not): the format, and the offer to look again or ask a person. */
+    private Reply noSuchTicket(Turn turn, String number) {
+        turn.state().awaitingTicketNumber = true;
+        return Responses.expecting(Responses.withQuickReplies(
+                responses.say(turn.language, TICKET_STATUS, 1, "ticket.not_found", number),
+                responses.quick(turn.language, "ticket.not_found.quick")), TICKET_SLOT, Expectation.TICKET);
     }
 
     /** The conversation that filed a ticket may hear what its citizen said; anybody else the gazetteer's name. */

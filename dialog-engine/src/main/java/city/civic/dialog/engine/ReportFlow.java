@@ -6,10 +6,13 @@ import static city.civic.dialog.content.SlotSpec.WHEN;
 import static city.civic.dialog.content.SlotSpec.WHERE;
 
 import city.civic.dialog.Language;
+import city.civic.dialog.PersonalData;
 import city.civic.dialog.Reply;
 import city.civic.dialog.content.Place;
 import city.civic.dialog.content.ReportCategory;
 import city.civic.dialog.content.SlotSpec;
+import city.civic.dialog.engine.Corrections.Correction;
+import city.civic.dialog.nlu.Entities;
 import city.civic.dialog.nlu.PlaceMention;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +23,38 @@ import java.util.stream.Collectors;
 /**
  * The declarative report form: each category lists its slots (what, where, when, contact) and the
  * question for each. Slots the first message already answers are filled at once; then the form asks
- * for what is missing, confirms, and files a ticket. Corrections and cancel work at every step.
+ * for what is missing, confirms, and files a ticket. Each slot takes only what fits it ({@link SlotAnswers});
+ * corrections in the citizen's own words ({@link Corrections}) and cancel work at every step.
  */
 final class ReportFlow {
 
-    private static final String CHANGE = "change";
     private static final List<String> ORDER = List.of(WHAT, WHERE, WHEN, CONTACT);
+    private static final Step FILLED = new Step(List.of(), true);
+
+    /** The replies to one turn of a report, and whether the turn fitted what the form awaited. */
+    record Step(List<Reply> replies, boolean understood) {
+
+        static Step of(Reply reply) {
+            return new Step(List.of(reply), true);
+        }
+
+        static Step unfit(Reply reply) {
+            return new Step(List.of(reply), false);
+        }
+    }
 
     private final Map<String, ReportCategory> categories;
     private final Map<String, Place> places;
     private final Responses responses;
     private final ReportFiling filing;
+    private final ReportQuestions questions;
 
     ReportFlow(List<ReportCategory> categories, List<Place> places, Responses responses, ReportFiling filing) {
         this.categories = categories.stream().collect(Collectors.toMap(ReportCategory::intent, Function.identity()));
         this.places = places.stream().collect(Collectors.toMap(Place::id, Function.identity()));
         this.responses = responses;
         this.filing = filing;
+        this.questions = new ReportQuestions(this.categories, this.places, responses);
     }
 
     boolean isReport(String intent) {
@@ -57,88 +75,193 @@ final class ReportFlow {
         var form = new ReportForm(intent);
         turn.state().report = form;
         if (ReportPhrases.describesProblem(turn.text, categories.get(intent))) {
-            form.slots.put(WHAT, turn.text);
+            form.fill(WHAT, turn.text);
         }
-        turn.entities().bestPlace().ifPresent(mention -> setPlace(form, mention, turn.text));
-        turn.entities().time().ifPresent(time -> form.slots.put(WHEN, time.surface()));
-        turn.entities().phoneNumber().ifPresent(phone -> form.slots.put(CONTACT, phone));
-        return List.of(next(turn, form));
+        form.absorb(turn.entities(), turn.text);
+        return List.of(next(turn.language, form));
     }
 
-    List<Reply> proceed(Turn turn) {
+    Step proceed(Turn turn) {
         ReportForm form = turn.state().report;
         if (Lexicon.cancel(turn.text)) {
             turn.state().report = null;
-            return List.of(responses.say(turn.language, form.intent, 1, "report.cancelled"));
+            return Step.of(responses.say(turn.language, form.intent, 1, "report.cancelled"));
+        }
+        Optional<Correction> correction = Corrections.in(turn, form);
+        if (correction.isPresent()) {
+            return correct(turn, form, correction.get());
+        }
+        if (form.unconfirmedPlace != null) {
+            return placeConfirmation(turn, form);
         }
         if (form.confirming) {
             return confirmation(turn, form);
         }
-        if (CHANGE.equals(form.awaiting)) {
-            return List.of(changing(turn, form));
+        if (ReportQuestions.CHANGE.equals(form.awaiting)) {
+            return Step.of(changing(turn, form));
         }
-        if (Lexicon.no(turn.text) && !WHERE.equals(form.awaiting)
-                && turn.entities().bestPlace().isPresent()) {
-            setPlace(form, turn.entities().bestPlace().get(), turn.text);
-            return List.of(next(turn, form));
-        }
-        Optional<Reply> note = fill(turn, form, form.awaiting);
-        Reply next = next(turn, form);
-        return note.map(n -> List.of(n, next)).orElse(List.of(next));
+        return answer(turn, form);
+    }
+
+    /** Whether the turn corrects a slot of the open report: its words are then no question to answer. */
+    boolean corrects(Turn turn) {
+        return turn.state().report != null && Corrections.in(turn, turn.state().report).isPresent();
     }
 
     /** The question the form is waiting on, to repeat after a digression. */
     Reply resume(Turn turn) {
         ReportForm form = turn.state().report;
-        Reply prompt = form.confirming ? confirm(turn.language, form)
-                : form.awaiting != null && !CHANGE.equals(form.awaiting) ? ask(turn.language, form, form.awaiting)
-                : next(turn, form);
-        return Responses.withQuickReplies(Responses.plain(turn.language, form.intent, 1,
-                responses.text(turn.language, "report.resume", prompt.text())), prompt.quickReplies());
+        Language language = turn.language;
+        Reply prompt = form.unconfirmedPlace != null ? questions.placeToConfirm(language, form)
+                : form.confirming ? questions.summary(language, form)
+                : ReportQuestions.CHANGE.equals(form.awaiting) ? questions.whatToChange(language, form)
+                : form.awaiting != null ? questions.question(language, form, form.awaiting)
+                : next(language, form);
+        return prompt.withText(responses.text(language, "report.resume", prompt.text()));
     }
 
     /** Whether this turn answers the slot the form waits for, rather than asking something else. */
     boolean answersAwaitedSlot(Turn turn) {
         ReportForm form = turn.state().report;
-        if (form == null || form.awaiting == null) {
-            return false;
+        if (form == null || form.awaiting == null || form.unconfirmedPlace != null) {
+            return form != null && turn.entities().bestPlace().isPresent();
         }
         return switch (form.awaiting) {
             case WHERE -> turn.entities().bestPlace().isPresent();
-            case WHEN -> turn.entities().time().isPresent() || Lexicon.skip(turn.text);
-            case CONTACT -> turn.entities().phoneNumber().isPresent() || Lexicon.skip(turn.text);
+            case WHEN -> SlotAnswers.timeOrSkip(turn.entities(), turn.text).isPresent();
+            case CONTACT -> SlotAnswers.contactOrSkip(turn.entities(), turn.text).isPresent();
             default -> false;
         };
     }
 
-    private List<Reply> confirmation(Turn turn, ReportForm form) {
+    private Step correct(Turn turn, ReportForm form, Correction correction) {
+        Language language = turn.language;
+        form.unconfirmedPlace = null;
+        form.confirming = false;
+        if (correction.value().isBlank()) {
+            return Step.of(reopen(language, form, correction.slot()));
+        }
+        String awaited = form.awaiting;
+        Step filled = fill(turn, form, correction.slot(), correction.value(), turn.entitiesOf(correction.value()));
+        if (filled != FILLED) {
+            return filled;
+        }
+        if (awaited != null && !form.has(awaited)) {
+            form.asked.remove(awaited); // the question the correction interrupted is still open
+        }
+        return Step.of(questions.corrected(language, form, correction.slot(), next(language, form)));
+    }
+
+    /** The awaited slot's answer: stored when it fits, else asked again (a description is kept as a detail). */
+    private Step answer(Turn turn, ReportForm form) {
+        String slot = form.awaiting;
+        if (slot == null) {
+            return Step.of(next(turn.language, form));
+        }
+        Step filled = fill(turn, form, slot, turn.text, turn.entities());
+        if (filled == FILLED) {
+            if (WHAT.equals(slot)) {
+                form.absorb(turn.entities(), turn.text);
+            }
+            return Step.of(next(turn.language, form));
+        }
+        boolean detail = !filled.understood() && (WHEN.equals(slot) || CONTACT.equals(slot))
+                && ReportPhrases.describesProblem(turn.text, categories.get(form.intent));
+        if (detail) {
+            form.slots.merge(WHAT, turn.text, (said, more) -> said + " / " + more);
+            Reply again = filled.replies().get(0);
+            return Step.of(again.withText(responses.text(turn.language, "report.detail_added") + " " + again.text()));
+        }
+        return filled;
+    }
+
+    private Step fill(Turn turn, ReportForm form, String slot, String value, Entities found) {
+        Language language = turn.language;
+        switch (slot) {
+            case WHERE -> {
+                Optional<PlaceMention> place = found.bestPlace();
+                if (place.isPresent()) {
+                    form.setPlace(place.get(), value);
+                    return FILLED;
+                }
+                if (SlotAnswers.onlyAssentOrRefusal(value) || SlotAnswers.contact(found, value).isPresent()
+                        || value.codePoints().noneMatch(Character::isLetter)) {
+                    return Step.unfit(reask(language, form, WHERE));
+                }
+                form.unconfirmedPlace = value;
+                return Step.of(questions.placeToConfirm(language, form));
+            }
+            case WHEN -> {
+                return store(language, form, WHEN, SlotAnswers.timeOrSkip(found, value));
+            }
+            case CONTACT -> {
+                return store(language, form, CONTACT, SlotAnswers.contactOrSkip(found, value)
+                        .or(() -> spelledContact(turn, value)));
+            }
+            default -> {
+                return store(language, form, slot,
+                        SlotAnswers.onlyAssentOrRefusal(value) ? Optional.empty() : Optional.of(value));
+            }
+        }
+    }
+
+    /** A phone number or address said aloud or spelled out: "zero one zero, one two three four …". */
+    private static Optional<String> spelledContact(Turn turn, String value) {
+        String spelled = PersonalData.normalised(value);
+        return spelled.equals(value) ? Optional.empty() : SlotAnswers.contact(turn.entitiesOf(spelled), spelled);
+    }
+
+    private Step store(Language language, ReportForm form, String slot, Optional<String> value) {
+        if (value.isEmpty()) {
+            return Step.unfit(reask(language, form, slot));
+        }
+        form.fill(slot, value.get());
+        return FILLED;
+    }
+
+    /** A place the gazetteer does not know: noted as written on yes; another place or a new try replaces it. */
+    private Step placeConfirmation(Turn turn, ReportForm form) {
+        String noted = form.unconfirmedPlace;
+        form.unconfirmedPlace = null;
         if (Lexicon.yes(turn.text)) {
-            return List.of(file(turn, form));
+            form.placeId = null;
+            form.fill(WHERE, noted);
+            return Step.of(next(turn.language, form));
+        }
+        if (Lexicon.no(turn.text) && turn.entities().bestPlace().isEmpty()) {
+            return Step.of(ask(turn.language, form, WHERE)
+                    .withText(responses.text(turn.language, "report.ask_correction")));
+        }
+        form.awaiting = WHERE;
+        return answer(turn, form);
+    }
+
+    private Step confirmation(Turn turn, ReportForm form) {
+        if (Lexicon.yes(turn.text)) {
+            return Step.of(file(turn, form));
         }
         Optional<PlaceMention> place = turn.entities().bestPlace();
         if (place.isPresent()) {
-            setPlace(form, place.get(), turn.text);
-            return List.of(confirm(turn.language, form));
+            form.setPlace(place.get(), turn.text);
+            return Step.of(questions.summary(turn.language, form));
         }
         form.confirming = false;
         if (Lexicon.no(turn.text) && ReportPhrases.mentionsOtherPlace(turn.text)) {
-            form.slots.remove(WHERE);
-            form.placeId = null;
-            form.awaiting = WHERE;
-            return List.of(responses.say(turn.language, form.intent, 1, "report.ask_correction"));
+            return Step.of(reopen(turn.language, form, WHERE)
+                    .withText(responses.text(turn.language, "report.ask_correction")));
         }
-        return List.of(change(turn, form));
+        return Step.of(change(turn, form));
     }
 
     /** The citizen was asked what to change: a place names itself; "yes" goes back to the summary. */
     private Reply changing(Turn turn, ReportForm form) {
         Optional<PlaceMention> place = turn.entities().bestPlace();
         if (place.isPresent()) {
-            setPlace(form, place.get(), turn.text);
-            return next(turn, form);
+            form.setPlace(place.get(), turn.text);
+            return next(turn.language, form);
         }
         if (Lexicon.yes(turn.text)) {
-            return next(turn, form);
+            return next(turn.language, form);
         }
         return change(turn, form);
     }
@@ -146,100 +269,54 @@ final class ReportFlow {
     private Reply change(Turn turn, ReportForm form) {
         String slot = ReportPhrases.slotNamed(turn.text);
         if (slot == null) {
-            form.awaiting = CHANGE;
-            return Responses.withQuickReplies(responses.say(turn.language, form.intent, 1, "report.what_to_change"),
-                    responses.quick(turn.language, "report.change.quick"));
+            form.awaiting = ReportQuestions.CHANGE;
+            return questions.whatToChange(turn.language, form);
         }
+        return reopen(turn.language, form, slot);
+    }
+
+    /** Forgets a slot's value and asks for it again. */
+    private Reply reopen(Language language, ReportForm form, String slot) {
         form.slots.remove(slot);
         if (WHERE.equals(slot)) {
             form.placeId = null;
         }
         form.asked.remove(slot);
-        return ask(turn.language, form, slot);
+        return ask(language, form, slot);
     }
 
-    private Optional<Reply> fill(Turn turn, ReportForm form, String slot) {
-        if (slot == null) {
-            return Optional.empty();
-        }
-        switch (slot) {
-            case WHERE -> {
-                Optional<PlaceMention> place = turn.entities().bestPlace();
-                if (place.isPresent()) {
-                    setPlace(form, place.get(), turn.text);
-                } else {
-                    form.slots.put(WHERE, turn.text);
-                    return Optional.of(responses.say(turn.language, form.intent, 1, "report.place_not_found",
-                            ReportPhrases.abbreviate(turn.text)));
-                }
-            }
-            case WHEN -> form.slots.put(WHEN, Lexicon.skip(turn.text) ? ""
-                    : turn.entities().time().map(t -> t.surface()).orElse(turn.text));
-            case CONTACT -> form.slots.put(CONTACT, turn.entities().phoneNumber()
-                    .orElse(Lexicon.skip(turn.text) ? "" : turn.text));
-            default -> form.slots.put(slot, turn.text);
-        }
-        return Optional.empty();
-    }
-
-    private Reply next(Turn turn, ReportForm form) {
+    private Reply next(Language language, ReportForm form) {
         ReportCategory category = categories.get(form.intent);
         for (String name : ORDER) {
-            Optional<SlotSpec> spec = slot(category, name);
+            Optional<SlotSpec> spec = questions.slot(category.intent(), name);
             if (spec.isPresent() && !form.has(name) && (spec.get().required() || !form.asked.contains(name))) {
-                return ask(turn.language, form, name);
+                return ask(language, form, name);
             }
         }
         form.awaiting = null;
         form.confirming = true;
-        return confirm(turn.language, form);
+        return questions.summary(language, form);
     }
 
     private Reply ask(Language language, ReportForm form, String slot) {
         form.awaiting = slot;
         form.asked.add(slot);
         form.confirming = false;
-        String prompt = slot(categories.get(form.intent), slot).map(s -> s.prompt().in(language)).orElse(slot);
-        Reply question = Responses.plain(language, form.intent, 1, prompt);
-        return switch (slot) {
-            case WHEN -> Responses.withQuickReplies(question, responses.quick(language, "report.when.quick"));
-            case CONTACT -> Responses.withQuickReplies(question, responses.quick(language, "report.contact.quick"));
-            default -> question;
-        };
+        return questions.question(language, form, slot);
     }
 
-    private Reply confirm(Language language, ReportForm form) {
-        ReportCategory category = categories.get(form.intent);
-        String unknown = responses.text(language, "report.unknown");
-        String summary = responses.text(language, "report.confirm",
-                category.name().in(language) + " – " + form.slots.getOrDefault(WHAT, unknown),
-                location(language, form),
-                ReportPhrases.blankTo(form.slots.get(WHEN), unknown),
-                ReportPhrases.blankTo(form.slots.get(CONTACT), responses.text(language, "report.no_contact")));
-        return Responses.withQuickReplies(Responses.plain(language, form.intent, 1, summary),
-                responses.quick(language, "report.confirm.quick"));
+    private Reply reask(Language language, ReportForm form, String slot) {
+        form.awaiting = slot;
+        form.asked.add(slot);
+        return questions.reask(language, form, slot);
     }
 
     private Reply file(Turn turn, ReportForm form) {
         Place place = form.placeId == null ? null : places.get(form.placeId);
-        Reply receipt = filing.file(turn, form, categories.get(form.intent), place, location(turn.language, form));
+        Reply receipt = filing.file(turn, form, categories.get(form.intent), place,
+                questions.location(turn.language, form));
         turn.state().report = null;
         turn.state().ticketIds.add(receipt.ticket().id());
         return receipt;
-    }
-
-    private void setPlace(ReportForm form, PlaceMention mention, String said) {
-        form.placeId = mention.place().id();
-        form.slots.put(WHERE, said);
-    }
-
-    private String location(Language language, ReportForm form) {
-        String said = form.slots.getOrDefault(WHERE, responses.text(language, "report.unknown"));
-        Place place = form.placeId == null ? null : places.get(form.placeId);
-        return place == null ? ReportPhrases.abbreviate(said) : place.name(language) + " (" + ReportPhrases.abbreviate(said) + ")";
-    }
-
-    private static Optional<SlotSpec> slot(ReportCategory category, String name) {
-        return category.slots().stream().filter(s -> s.name().equals(name)).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package city.civic.dialog.engine;
 
+import city.civic.dialog.Expectation;
 import city.civic.dialog.Language;
 import city.civic.dialog.Reply;
 import java.text.MessageFormat;
@@ -37,12 +38,17 @@ final class Responses {
 
     static Reply withQuickReplies(Reply reply, List<String> quickReplies) {
         return new Reply(reply.text(), reply.language(), reply.intent(), reply.confidence(), reply.sources(),
-                reply.ticket(), quickReplies, reply.handoff());
+                reply.ticket(), quickReplies, reply.handoff(), reply.agent(), reply.expects());
     }
 
     static Reply withHandoff(Reply reply) {
         return new Reply(reply.text(), reply.language(), reply.intent(), reply.confidence(), reply.sources(),
-                reply.ticket(), reply.quickReplies(), true);
+                reply.ticket(), reply.quickReplies(), true, reply.agent(), reply.expects());
+    }
+
+    /** The question awaits this slot, of this kind; its quick replies are the offered choices. */
+    static Reply expecting(Reply question, String slot, String kind) {
+        return question.withExpects(new Expectation(slot, kind, question.quickReplies()));
     }
 
     private static Locale locale(Language language) {

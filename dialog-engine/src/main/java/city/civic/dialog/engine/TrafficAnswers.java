@@ -1,5 +1,6 @@
 package city.civic.dialog.engine;
 
+import city.civic.dialog.Expectation;
 import city.civic.dialog.Language;
 import city.civic.dialog.Reply;
 import city.civic.dialog.content.Place;
@@ -49,7 +50,8 @@ final class TrafficAnswers {
         Optional<PlaceMention> mention = turn.entities().bestPlace();
         if (mention.isEmpty()) {
             turn.state().awaitingTrafficPlace = true;
-            return responses.say(turn.language, INTENT, turn.intent().confidence(), "traffic.ask_place");
+            return Responses.expecting(responses.say(turn.language, INTENT, turn.intent().confidence(),
+                    "traffic.ask_place"), "route", Expectation.PLACE);
         }
         Place place = mention.get().place();
         String name = place.name(turn.language);

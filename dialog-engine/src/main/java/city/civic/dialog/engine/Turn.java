@@ -13,6 +13,8 @@ final class Turn {
     final String text;
     final Language language;
     private final Nlu nlu;
+    /** The bot did not understand this message (or the answer did not fit what it asked). */
+    boolean misunderstood;
     private IntentPrediction intent;
     private Entities entities;
 
@@ -40,5 +42,10 @@ final class Turn {
             entities = nlu.entities().extract(text);
         }
         return entities;
+    }
+
+    /** The entities of part of the message, such as the new value of a correction. */
+    Entities entitiesOf(String part) {
+        return part.equals(text) ? entities() : nlu.entities().extract(part);
     }
 }
