@@ -2,7 +2,6 @@ package city.civic.cli;
 
 import city.civic.knowledge.Answer;
 import city.civic.knowledge.AnswerStatus;
-import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import city.civic.knowledge.lucene.LuceneKnowledgeIndex;
 import city.civic.knowledge.lucene.Ranker;
 import city.civic.knowledge.lucene.Ranking;
@@ -22,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code eval-retrieval --faq=FILE --queries=FILE [--ranker=bm25|vector|hybrid] [--dense-weight=W]
- * [--threshold=T] [--cv=K]}: builds a throwaway English knowledge base from JSON Lines
+ * [--threshold=T] [--cv=K] [--encoder=bge-small|minilm]}: builds a throwaway English knowledge base from JSON Lines
  * {@code {"id","question","answer"}}, asks each query of JSON Lines {@code {"query","gold_faq_ids":[...]}}
  * through the bot's ranking and prints, as its last line, recall@1, recall@5, MRR@10, the abstain rate and
  * the shares answered correctly and wrongly. With {@code --cv=K} the dense weight and the threshold are
@@ -44,11 +43,12 @@ public final class EvalRetrievalCommand {
         Ranking ranking = Ranking.valueOf(arguments.get("ranker", "hybrid").toUpperCase(Locale.ROOT));
         double denseWeight = Double.parseDouble(arguments.get("dense-weight", "0.6"));
         double threshold = Double.parseDouble(arguments.get("threshold", "0.5"));
+        String encoder = arguments.get("encoder", Encoders.DEFAULT);
         List<Answer> answers = readFaq(Path.of(arguments.required("faq")));
         List<RankerSelection.Query> queries = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         var threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        try (var index = new LuceneKnowledgeIndex(new ByteBuffersDirectory(), new MiniLmTextEmbedder(threads, 10_000),
+        try (var index = new LuceneKnowledgeIndex(new ByteBuffersDirectory(), Encoders.named(encoder, threads, 10_000),
                 threshold, Map.of(LANG, denseWeight), ranking)) {
             index.rebuild(answers, "eval");
             for (JsonNode line : readLines(Path.of(arguments.required("queries")))) {
@@ -81,7 +81,8 @@ public final class EvalRetrievalCommand {
                 }
             }
         }
-        out.printf(Locale.ROOT, "%d answers, %d queries, ranker %s%n", answers.size(), queries.size(), ranking);
+        out.printf(Locale.ROOT, "%d answers, %d queries, ranker %s, encoder %s%n", answers.size(), queries.size(),
+                ranking, encoder);
         out.println(json.writeValueAsString(RetrievalMetrics.of(outcomes).asJson()));
         return 0;
     }
