@@ -7,6 +7,7 @@ import city.civic.knowledge.lucene.LuceneKnowledgeIndex;
 import city.civic.knowledge.lucene.PhrasingMatch;
 import city.civic.knowledge.lucene.Ranker;
 import city.civic.knowledge.lucene.Ranking;
+import city.civic.knowledge.lucene.RankingDefaults;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,8 +46,8 @@ public final class EvalKnowledgeCommand {
 
     public int run(String[] args) throws Exception {
         Arguments arguments = Arguments.parse(args);
-        double denseEn = Double.parseDouble(arguments.get("dense-en", "0.6"));
-        double denseKo = Double.parseDouble(arguments.get("dense-ko", "0.25"));
+        double denseEn = Double.parseDouble(arguments.get("dense-en", RankingDefaults.DENSE_WEIGHT_EN));
+        double denseKo = Double.parseDouble(arguments.get("dense-ko", RankingDefaults.DENSE_WEIGHT_KO));
         var pack = new CityPackFiles(new DefaultResourceLoader(), json, "classpath:citypack/sample/");
         var answers = new ArrayList<Answer>();
         var probes = new ArrayList<Probe>();
@@ -82,6 +83,12 @@ public final class EvalKnowledgeCommand {
                 last.put(lang + "@" + threshold, counts.asJson());
             }
         }
+        for (String lang : LANGS) {
+            var live = RankingDefaults.forLanguage(lang);
+            var counts = count(probes, lang, i -> RankerSelection.outcome(live, query(probes, matches, i)));
+            print("     live", lang, counts);
+            last.put(lang + "@live", counts.asJson());
+        }
         if (arguments.has("verbose")) {
             verbose(probes, matches, denseWeights);
         }
@@ -96,8 +103,8 @@ public final class EvalKnowledgeCommand {
                 }
             }
             var result = new RankerSelection(Ranking.HYBRID).crossValidate(queries, FOLDS, 7);
-            result.chosen().forEach(r -> out.printf(Locale.ROOT, "  %s fold chose dense-weight=%.2f threshold=%.2f%n",
-                    lang, r.denseWeight(), r.threshold()));
+            result.chosen().forEach(r -> out.printf(Locale.ROOT, "  %s fold chose dense-weight=%.2f threshold=%.2f margin=%.2f%n",
+                    lang, r.denseWeight(), r.threshold(), r.margin()));
             var outcomes = new HashMap<Integer, RetrievalMetrics.Outcome>();
             for (int k = 0; k < indices.size(); k++) {
                 outcomes.put(indices.get(k), result.outcomes().get(k));

@@ -5,6 +5,7 @@ import city.civic.knowledge.AnswerStatus;
 import city.civic.knowledge.lucene.LuceneKnowledgeIndex;
 import city.civic.knowledge.lucene.Ranker;
 import city.civic.knowledge.lucene.Ranking;
+import city.civic.knowledge.lucene.RankingDefaults;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -21,10 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code eval-retrieval --faq=FILE --queries=FILE [--ranker=bm25|vector|hybrid] [--dense-weight=W]
- * [--threshold=T] [--cv=K] [--encoder=bge-small|minilm]}: builds a throwaway English knowledge base from JSON Lines
+ * [--threshold=T] [--margin=M] [--cv=K] [--encoder=bge-small|minilm]}: builds a throwaway English knowledge base from JSON Lines
  * {@code {"id","question","answer"}}, asks each query of JSON Lines {@code {"query","gold_faq_ids":[...]}}
  * through the bot's ranking and prints, as its last line, recall@1, recall@5, MRR@10, the abstain rate and
- * the shares answered correctly and wrongly. With {@code --cv=K} the dense weight and the threshold are
+ * the shares answered correctly and wrongly. With {@code --cv=K} the dense weight, the threshold and the margin are
  * chosen by K-fold cross-validation over the queries and the figures are the out-of-fold ones.
  */
 public final class EvalRetrievalCommand {
@@ -41,8 +42,9 @@ public final class EvalRetrievalCommand {
     public int run(String[] args) throws Exception {
         Arguments arguments = Arguments.parse(args);
         Ranking ranking = Ranking.valueOf(arguments.get("ranker", "hybrid").toUpperCase(Locale.ROOT));
-        double denseWeight = Double.parseDouble(arguments.get("dense-weight", "0.6"));
-        double threshold = Double.parseDouble(arguments.get("threshold", "0.5"));
+        double denseWeight = Double.parseDouble(arguments.get("dense-weight", RankingDefaults.DENSE_WEIGHT_EN));
+        double threshold = Double.parseDouble(arguments.get("threshold", RankingDefaults.THRESHOLD_EN));
+        double margin = Double.parseDouble(arguments.get("margin", RankingDefaults.MARGIN_EN));
         String encoder = arguments.get("encoder", Encoders.DEFAULT);
         List<Answer> answers = readFaq(Path.of(arguments.required("faq")));
         List<RankerSelection.Query> queries = new ArrayList<>();
@@ -64,11 +66,11 @@ public final class EvalRetrievalCommand {
         if (arguments.has("cv")) {
             var result = new RankerSelection(ranking).crossValidate(queries, Integer.parseInt(arguments.get("cv", "5")),
                     7);
-            result.chosen().forEach(r -> out.printf(Locale.ROOT, "fold chose %s dense-weight=%.2f threshold=%.2f%n",
-                    r.ranking(), r.denseWeight(), r.threshold()));
+            result.chosen().forEach(r -> out.printf(Locale.ROOT, "fold chose %s dense-weight=%.2f threshold=%.2f margin=%.2f%n",
+                    r.ranking(), r.denseWeight(), r.threshold(), r.margin()));
             outcomes = result.outcomes();
         } else {
-            var ranker = new Ranker(ranking, denseWeight, threshold);
+            var ranker = new Ranker(ranking, denseWeight, threshold, margin);
             outcomes = queries.stream().map(q -> RankerSelection.outcome(ranker, q)).toList();
         }
         if (arguments.has("verbose")) {

@@ -28,17 +28,15 @@ final class RankerSelection {
     record Result(List<RetrievalMetrics.Outcome> outcomes, List<Ranker> chosen) {
     }
 
-    private final List<Ranker> candidates;
+    private static final double[] MARGINS = {0, 0.025, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2};
+
+    private final Ranking ranking;
+    private final double[] weights;
+    private final double[] thresholds = steps(0.2, 0.9, 0.01);
 
     RankerSelection(Ranking ranking) {
-        var settings = new ArrayList<Ranker>();
-        double[] weights = ranking == Ranking.HYBRID ? steps(0, 1, 0.05) : new double[] {0};
-        for (double weight : weights) {
-            for (double threshold : steps(0.2, 0.9, 0.01)) {
-                settings.add(new Ranker(ranking, weight, threshold));
-            }
-        }
-        this.candidates = List.copyOf(settings);
+        this.ranking = ranking;
+        this.weights = ranking == Ranking.HYBRID ? steps(0, 1, 0.05) : new double[] {0};
     }
 
     Result crossValidate(List<Query> queries, int folds, long seed) {
@@ -68,34 +66,41 @@ final class RankerSelection {
         return new Result(List.of(outcomes), chosen);
     }
 
-    /** The setting with the highest score on these queries; ties go to the lower weight and threshold. */
+    /**
+     * The setting with the highest score on these queries; ties go to the lower weight, threshold and margin.
+     * A weight fixes the order and the confidences, so each query is ranked once per weight.
+     */
     Ranker best(List<Query> queries) {
         Ranker best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Ranker ranker : candidates) {
-            double score = score(ranker, queries);
-            if (score > bestScore) {
-                bestScore = score;
-                best = ranker;
+        int n = queries.size();
+        for (double weight : weights) {
+            double[] first = new double[n];
+            double[] lead = new double[n];
+            boolean[] right = new boolean[n];
+            for (int q = 0; q < n; q++) {
+                var ranked = new Ranker(ranking, weight, 0).rank(queries.get(q).matches(), 2);
+                first[q] = ranked.isEmpty() ? Double.NEGATIVE_INFINITY : ranked.get(0).confidence();
+                lead[q] = ranked.size() < 2 ? Double.POSITIVE_INFINITY
+                        : ranked.get(0).confidence() - ranked.get(1).confidence();
+                right[q] = !ranked.isEmpty() && queries.get(q).gold().contains(ranked.get(0).answerId());
             }
-        }
-        return best;
-    }
-
-    static double score(Ranker ranker, List<Query> queries) {
-        int correct = 0;
-        int wrong = 0;
-        for (Query query : queries) {
-            var outcome = outcome(ranker, query);
-            if (outcome.answered()) {
-                if (outcome.rankOfFirstGold() == 1) {
-                    correct++;
-                } else {
-                    wrong++;
+            for (double threshold : thresholds) {
+                for (double margin : MARGINS) {
+                    double score = 0;
+                    for (int q = 0; q < n; q++) {
+                        if (first[q] >= threshold && (margin <= 0 || lead[q] >= margin)) {
+                            score += right[q] ? 1 : -WRONG_COST;
+                        }
+                    }
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = new Ranker(ranking, weight, threshold, margin);
+                    }
                 }
             }
         }
-        return correct - WRONG_COST * wrong;
+        return best;
     }
 
     static RetrievalMetrics.Outcome outcome(Ranker ranker, Query query) {

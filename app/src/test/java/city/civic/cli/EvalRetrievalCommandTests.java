@@ -20,7 +20,7 @@ class EvalRetrievalCommandTests {
 
     @Test
     void printsTheContractFiguresAsAJsonObjectOnTheLastLine() throws Exception {
-        JsonNode figures = run("--ranker=hybrid", "--threshold=0.5");
+        JsonNode figures = run("--ranker=hybrid", "--threshold=0.5", "--margin=0");
 
         assertThat(figures.propertyNames()).containsExactly("recallAt1", "recallAt5", "mrrAt10", "abstainRate",
                 "answeredCorrectly", "answeredWrongly", "n");

@@ -38,8 +38,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 
 /**
- * The knowledge index: one Lucene document per phrasing of an answer (its question and each
- * paraphrase), with BM25 text fields per language and an HNSW vector. Candidates come from both
+ * The knowledge index: one Lucene document per phrasing of an answer (its question and each paraphrase)
+ * and one for its text, with BM25 text fields per language and an HNSW vector. Candidates come from both
  * BM25 and k-nearest-neighbour search; a {@link Ranker} per language ranks them on a thresholdable scale.
  */
 public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseable {
@@ -56,13 +56,23 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     private static final String DEPARTMENT = "department";
     private static final String VECTOR = "vec";
     private static final String FINGERPRINT = "fingerprint";
+    private static final String FORMAT = "format";
+    /** The document layout: phrasings plus answer texts (2). */
+    private static final String LAYOUT = "2";
+    private static final String KIND = "kind";
+    private static final String ANSWER_KIND = "answer";
+    /**
+     * The answer text is a document of its own, found by its vector only: a question about a detail ("the
+     * fee?") is often closer to the answer than to any phrasing. Its cosine counts for a little less, as a
+     * long answer touches on more than what it answers.
+     */
+    private static final double ANSWER_COSINE_SHARE = 0.9;
 
     private final Analyzers analyzers = new Analyzers();
     private final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> analyzedTexts =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
     private final TextEmbedder embedder;
     private final Map<String, Ranker> rankers;
-    private final double threshold;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -73,10 +83,13 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
 
     public LuceneKnowledgeIndex(Directory directory, TextEmbedder embedder, double threshold,
             Map<String, Double> denseWeightByLang, Ranking ranking) {
+        this(directory, embedder, rankers(denseWeightByLang, ranking, threshold));
+    }
+
+    /** @param rankers the ranking of each language searched; other languages find nothing */
+    public LuceneKnowledgeIndex(Directory directory, TextEmbedder embedder, Map<String, Ranker> rankers) {
         this.embedder = embedder;
-        this.threshold = threshold;
-        this.rankers = new HashMap<>();
-        denseWeightByLang.forEach((lang, w) -> rankers.put(lang, new Ranker(ranking, w, threshold)));
+        this.rankers = Map.copyOf(rankers);
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()));
             this.searchers = new SearcherManager(writer, null);
@@ -87,15 +100,22 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
 
     /** The fingerprint of the answers the index was last rebuilt from, or "" for a new index. */
     public String fingerprint() {
-        var data = writer.getLiveCommitData();
-        if (data != null) {
-            for (var entry : data) {
-                if (entry.getKey().equals(FINGERPRINT)) {
-                    return entry.getValue();
-                }
-            }
+        var data = new HashMap<String, String>();
+        var entries = writer.getLiveCommitData();
+        if (entries != null) {
+            entries.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
         }
-        return "";
+        // An index written by another encoder or layout is as good as none.
+        return format().equals(data.get(FORMAT)) ? data.getOrDefault(FINGERPRINT, "") : "";
+    }
+
+    /** What the documents were made with: a change of encoder or layout means a rebuild. */
+    private String format() {
+        return LAYOUT + "/" + embedder.getClass().getSimpleName();
+    }
+
+    private Iterable<Map.Entry<String, String>> commitData(String fingerprint) {
+        return Map.of(FINGERPRINT, fingerprint, FORMAT, format()).entrySet();
     }
 
     public synchronized void rebuild(List<Answer> published, String fingerprint) {
@@ -104,7 +124,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
             for (Answer answer : published) {
                 writer.addDocuments(documents(answer));
             }
-            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.setLiveCommitData(commitData(fingerprint));
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -121,7 +141,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
             } else {
                 writer.deleteDocuments(key);
             }
-            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.setLiveCommitData(commitData(fingerprint));
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -129,9 +149,17 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
         }
     }
 
+    private static Map<String, Ranker> rankers(Map<String, Double> denseWeightByLang, Ranking ranking,
+            double threshold) {
+        var rankers = new HashMap<String, Ranker>();
+        denseWeightByLang.forEach((lang, w) -> rankers.put(lang, new Ranker(ranking, w, threshold)));
+        return rankers;
+    }
+
     @Override
-    public double confidenceThreshold() {
-        return threshold;
+    public double confidenceThreshold(String lang) {
+        Ranker ranker = rankers.get(lang);
+        return ranker == null ? Double.NaN : ranker.threshold();
     }
 
     public int documentCount() {
@@ -174,6 +202,9 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
         for (var entry : bm25ByDoc.entrySet()) {
             Document d = stored.document(entry.getKey());
             double cosine = dot(queryVector, vectorOf(searcher, entry.getKey()));
+            if (ANSWER_KIND.equals(d.get(KIND))) {
+                cosine *= ANSWER_COSINE_SHARE;
+            }
             double lexical = LexicalCoverage.score(queryTerms, terms(lang, d.get(PHRASING)),
                     terms(lang, d.get(ANSWER)), idf);
             matches.add(new PhrasingMatch(d.get(ID), lang, d.get(TITLE), d.get(ANSWER), d.get(DEPARTMENT), cosine,
@@ -227,7 +258,9 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     }
 
     private List<Document> documents(Answer answer) {
-        List<String> phrasings = answer.phrasings();
+        List<String> phrasings = new ArrayList<>(answer.phrasings());
+        int questionDocs = phrasings.size();
+        phrasings.add(answer.text());
         List<float[]> vectors = embedder.embedAll(phrasings);
         var documents = new ArrayList<Document>(phrasings.size());
         for (int i = 0; i < phrasings.size(); i++) {
@@ -239,7 +272,11 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
             doc.add(new StoredField(TITLE, answer.question()));
             doc.add(new StoredField(ANSWER, answer.text()));
             doc.add(new StoredField(DEPARTMENT, answer.department()));
-            doc.add(new TextField(Analyzers.textField(answer.lang()), phrasings.get(i), Field.Store.NO));
+            if (i < questionDocs) {
+                doc.add(new TextField(Analyzers.textField(answer.lang()), phrasings.get(i), Field.Store.NO));
+            } else {
+                doc.add(new StoredField(KIND, ANSWER_KIND));
+            }
             doc.add(new TextField(Analyzers.bodyField(answer.lang()), answer.text(), Field.Store.NO));
             doc.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
             documents.add(doc);

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns phrasing matches into answers: each answer is ranked by its best phrasing, and is confident when
- * that phrasing's confidence reaches the threshold.
+ * Turns phrasing matches into answers: each answer is ranked by its best phrasing and is confident when
+ * its confidence reaches the threshold, provided the first leads the runner-up by the margin (two answers
+ * about as likely mean the question is ambiguous, and a guess would be wrong half the time).
  *
  * @param denseWeight share of the cosine in a {@link Ranking#HYBRID} confidence
  */
-public record Ranker(Ranking ranking, double denseWeight, double threshold) {
+public record Ranker(Ranking ranking, double denseWeight, double threshold, double margin) {
+
+    public Ranker(Ranking ranking, double denseWeight, double threshold) {
+        this(ranking, denseWeight, threshold, 0);
+    }
 
     public List<KnowledgeHit> rank(List<PhrasingMatch> matches, int limit) {
         Map<String, PhrasingMatch> best = new HashMap<>();
@@ -24,7 +29,14 @@ public record Ranker(Ranking ranking, double denseWeight, double threshold) {
         ranked.sort(Comparator.comparingDouble(this::orderKey).reversed()
                 .thenComparing(Comparator.comparingDouble(this::confidence).reversed())
                 .thenComparing(PhrasingMatch::answerId));
-        return ranked.stream().limit(limit).map(this::hit).toList();
+        boolean clearLead = margin <= 0 || ranked.size() < 2
+                || confidence(ranked.get(0)) - confidence(ranked.get(1)) >= margin;
+        var hits = new ArrayList<KnowledgeHit>(Math.min(limit, ranked.size()));
+        for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
+            double confidence = confidence(ranked.get(i));
+            hits.add(hit(ranked.get(i), confidence, clearLead && confidence >= threshold));
+        }
+        return hits;
     }
 
     double confidence(PhrasingMatch match) {
@@ -39,9 +51,8 @@ public record Ranker(Ranking ranking, double denseWeight, double threshold) {
         return ranking == Ranking.BM25 ? match.bm25() : confidence(match);
     }
 
-    private KnowledgeHit hit(PhrasingMatch match) {
-        double confidence = confidence(match);
+    private static KnowledgeHit hit(PhrasingMatch match, double confidence, boolean confident) {
         return new KnowledgeHit(match.answerId(), match.lang(), match.title(), match.text(), match.department(),
-                confidence, confidence >= threshold);
+                confidence, confident);
     }
 }

@@ -45,6 +45,18 @@ class RankerTests {
                 .isZero();
     }
 
+    @Test
+    void aFirstAnswerWithoutAClearLeadIsNotGivenNorAnyOther() {
+        var close = List.of(match("a", 0.80, 0.80, 0), match("b", 0.76, 0.76, 0), match("c", 0.2, 0.2, 0));
+
+        assertThat(new Ranker(Ranking.HYBRID, 0.5, 0.5, 0.05).rank(close, 3))
+                .noneMatch(KnowledgeHit::confident);
+        assertThat(new Ranker(Ranking.HYBRID, 0.5, 0.5, 0.03).rank(close, 3))
+                .extracting(KnowledgeHit::confident).containsExactly(true, true, false);
+        assertThat(new Ranker(Ranking.HYBRID, 0.5, 0.5, 0.05).rank(close.subList(0, 1), 3).get(0).confident())
+                .isTrue();
+    }
+
     private static PhrasingMatch match(String id, double cosine, double lexical, double bm25) {
         return new PhrasingMatch(id, "en", "title " + id, "text " + id, "dept", cosine, lexical, bm25);
     }
