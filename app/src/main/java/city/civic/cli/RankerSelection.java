@@ -10,8 +10,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Chooses the dense weight and the confidence threshold by k-fold cross-validation over queries: each
- * fold is ranked with the setting that did best on the other folds, so no query helps choose its own.
+ * Chooses the dense weight, the confidence threshold and the margin by k-fold cross-validation over
+ * queries: each fold is ranked with the setting that did best on the other folds, so no query helps
+ * choose its own.
  * Best means most answered correctly less {@value #WRONG_COST} times the answered wrongly (a wrong answer
  * costs a citizen more than an "I don't know"); an out-of-scope query (no gold id) must be left unanswered.
  */
@@ -19,6 +20,7 @@ final class RankerSelection {
 
     static final double WRONG_COST = 4;
     private static final int RESULTS = 10;
+    private static final double[] MARGINS = {0, 0.025, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2};
 
     /** One query's candidates, found once and re-ranked for every setting tried. */
     record Query(List<PhrasingMatch> matches, Set<String> gold) {
@@ -27,8 +29,6 @@ final class RankerSelection {
     /** The out-of-fold outcomes, in query order, and the setting each fold chose. */
     record Result(List<RetrievalMetrics.Outcome> outcomes, List<Ranker> chosen) {
     }
-
-    private static final double[] MARGINS = {0, 0.025, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2};
 
     private final Ranking ranking;
     private final double[] weights;
