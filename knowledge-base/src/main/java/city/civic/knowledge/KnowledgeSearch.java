@@ -9,10 +9,10 @@ public interface KnowledgeSearch {
     List<KnowledgeHit> search(String question, String lang, int limit);
 
     /**
-     * The confidence below which the bot says it does not know ({@link KnowledgeHit#confident()}), for staff
-     * who try wordings; {@code NaN} when an implementation does not say.
+     * The confidence below which the bot says it does not know in this language ({@link KnowledgeHit#confident()}),
+     * for staff who try wordings; {@code NaN} when an implementation does not say.
      */
-    default double confidenceThreshold() {
+    default double confidenceThreshold(String lang) {
         return Double.NaN;
     }
 

@@ -34,7 +34,7 @@ public record QuestionTrial(String question, String lang, double threshold, List
             lineDrawn |= below;
             rows.add(new Row(i + 1, hit, i == 0 && hit.confident(), below));
         }
-        return new QuestionTrial(wording, lang, search.confidenceThreshold(), List.copyOf(rows));
+        return new QuestionTrial(wording, lang, search.confidenceThreshold(lang), List.copyOf(rows));
     }
 
     /** The answer the citizen would get, or null when the bot would say it does not know. */

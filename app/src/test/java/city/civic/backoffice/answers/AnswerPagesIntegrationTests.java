@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
 import city.civic.admin.StaffRole;
+import city.civic.knowledge.lucene.RankingDefaults;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -88,7 +89,7 @@ class AnswerPagesIntegrationTests {
         String page = reviewer.get("/admin/answers/try?language=en&question="
                 + encode("How do I get a resident registration certificate?")).text();
 
-        assertThat(page).contains("The citizen would get").contains("Threshold 0.50")
+        assertThat(page).contains("The citizen would get").contains("Threshold " + RankingDefaults.THRESHOLD_EN)
                 .contains("/admin/answers/faq.resident-registration-certificate");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.civic.IntegrationTest;
 import city.civic.admin.StaffRole;
 import city.civic.admin.staff.StaffAudit;
+import city.civic.knowledge.lucene.RankingDefaults;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,10 +242,11 @@ class AnswersApiIntegrationTests {
         JsonNode trial = reviewer.get("/admin/api/answers/try?lang=ko&q="
                 + java.net.URLEncoder.encode("음식물 쓰레기는 어떻게 버려요?", java.nio.charset.StandardCharsets.UTF_8)).body();
 
-        assertThat(trial.get("threshold").asDouble()).isEqualTo(0.5);
+        double koreanThreshold = Double.parseDouble(RankingDefaults.THRESHOLD_KO);
+        assertThat(trial.get("threshold").asDouble()).isEqualTo(koreanThreshold);
         assertThat(trial.get("hits").size()).isBetween(1, 5);
         assertThat(trial.get("answerId").asString()).isEqualTo(trial.get("hits").get(0).get("answerId").asString());
-        assertThat(trial.get("hits").get(0).get("score").asDouble()).isGreaterThanOrEqualTo(0.5);
+        assertThat(trial.get("hits").get(0).get("score").asDouble()).isGreaterThanOrEqualTo(koreanThreshold);
     }
 
     private static String bicycle(String text) {

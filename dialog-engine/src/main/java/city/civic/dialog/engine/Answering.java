@@ -18,7 +18,11 @@ final class Answering {
 
     static final String FAQ = "faq";
     private static final Logger log = LoggerFactory.getLogger(Answering.class);
-    /** Below the answer threshold but close enough to a curated topic to be a city question. */
+    /**
+     * Below the answer threshold but close enough to a curated topic to be a city question: this share of
+     * the language's threshold, or {@link #RELATED} where the search does not say its threshold.
+     */
+    private static final double RELATED_SHARE = 0.7;
     private static final double RELATED = 0.35;
     private static final String FALLBACK_DEPARTMENT = "citizen-communication";
 
@@ -49,7 +53,7 @@ final class Answering {
             return Optional.of(admitAfterFailure(turn, e));
         }
         KnowledgeHit best = found.orElse(null);
-        if (best == null || best.confidence() < RELATED) {
+        if (best == null || best.confidence() < related(turn)) {
             return Optional.empty();
         }
         return Optional.of(best.confident() ? answer(turn, best) : admit(turn, best));
@@ -69,6 +73,11 @@ final class Answering {
         return admit(turn, best);
     }
 
+    private double related(Turn turn) {
+        double threshold = knowledge.confidenceThreshold(turn.language.code());
+        return Double.isNaN(threshold) ? RELATED : RELATED_SHARE * threshold;
+    }
+
     private Optional<KnowledgeHit> best(Turn turn) {
         return knowledge.search(turn.text, turn.language.code(), 1).stream().findFirst();
     }
@@ -80,7 +89,7 @@ final class Answering {
     }
 
     private Reply admit(Turn turn, KnowledgeHit best) {
-        String departmentId = best != null && best.confidence() >= RELATED && best.department() != null
+        String departmentId = best != null && best.confidence() >= related(turn) && best.department() != null
                 ? best.department() : FALLBACK_DEPARTMENT;
         unanswered.record(turn.text, turn.language.code(), turn.conversation.id, best, departmentId);
         String department = departments.find(departmentId).map(d -> d.name(turn.language.code()))

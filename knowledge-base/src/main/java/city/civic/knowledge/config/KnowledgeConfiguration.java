@@ -1,14 +1,18 @@
 package city.civic.knowledge.config;
 
 import city.civic.knowledge.TextEmbedder;
+import city.civic.knowledge.embedding.BgeSmallTextEmbedder;
 import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import city.civic.knowledge.lucene.LuceneKnowledgeIndex;
+import city.civic.knowledge.lucene.Ranker;
+import city.civic.knowledge.lucene.Ranking;
 import city.civic.knowledge.store.JdbcAnswers;
 import city.civic.knowledge.store.JdbcDepartments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,22 +26,30 @@ import org.apache.lucene.store.FSDirectory;
 @EnableConfigurationProperties(KnowledgeProperties.class)
 public class KnowledgeConfiguration {
 
+    /** all-MiniLM-L6-v2: intents and unanswered-question groups. */
     @Bean
     TextEmbedder textEmbedder(KnowledgeProperties properties) {
-        var batchThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        return new MiniLmTextEmbedder(batchThreads(), properties.embeddingCacheSize());
+    }
+
+    /** Answers are found with bge-small-en-v1.5, which ranks them better (see eval-retrieval in the README). */
+    @Bean(destroyMethod = "close")
+    LuceneKnowledgeIndex knowledgeIndex(KnowledgeProperties properties) throws IOException {
+        Files.createDirectories(properties.indexDirectory());
+        var embedder = new BgeSmallTextEmbedder(batchThreads(), properties.embeddingCacheSize());
+        return new LuceneKnowledgeIndex(FSDirectory.open(properties.indexDirectory()), embedder, Map.of(
+                "en", new Ranker(Ranking.HYBRID, properties.denseWeightEn(), properties.confidenceThresholdEn(),
+                        properties.marginEn()),
+                "ko", new Ranker(Ranking.HYBRID, properties.denseWeightKo(), properties.confidenceThresholdKo(),
+                        properties.marginKo())));
+    }
+
+    private static ExecutorService batchThreads() {
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
             var thread = new Thread(r, "embedding-batch");
             thread.setDaemon(true);
             return thread;
         });
-        return new MiniLmTextEmbedder(batchThreads, properties.embeddingCacheSize());
-    }
-
-    @Bean(destroyMethod = "close")
-    LuceneKnowledgeIndex knowledgeIndex(KnowledgeProperties properties, TextEmbedder embedder) throws IOException {
-        Files.createDirectories(properties.indexDirectory());
-        return new LuceneKnowledgeIndex(FSDirectory.open(properties.indexDirectory()), embedder,
-                properties.confidenceThreshold(),
-                Map.of("en", properties.denseWeightEn(), "ko", properties.denseWeightKo()));
     }
 
     @Bean

@@ -38,9 +38,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 
 /**
- * The knowledge index: one Lucene document per phrasing of an answer (its question and each
- * paraphrase), with BM25 text fields per language and an HNSW vector. Candidates come from both
- * BM25 and k-nearest-neighbour search; {@link HybridScorer} ranks them on a thresholdable scale.
+ * The knowledge index: one Lucene document per phrasing of an answer (its question and each paraphrase)
+ * and one for its text, with BM25 text fields per language and an HNSW vector. Candidates come from both
+ * BM25 and k-nearest-neighbour search; a {@link Ranker} per language ranks them on a thresholdable scale.
  */
 public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseable {
 
@@ -56,22 +56,40 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     private static final String DEPARTMENT = "department";
     private static final String VECTOR = "vec";
     private static final String FINGERPRINT = "fingerprint";
+    private static final String FORMAT = "format";
+    /** The document layout: phrasings plus answer texts (2). */
+    private static final String LAYOUT = "2";
+    private static final String KIND = "kind";
+    private static final String ANSWER_KIND = "answer";
+    /**
+     * The answer text is a document of its own, found by its vector only: a question about a detail ("the
+     * fee?") is often closer to the answer than to any phrasing. Its cosine counts for a little less, as a
+     * long answer touches on more than what it answers.
+     */
+    private static final double ANSWER_COSINE_SHARE = 0.9;
 
     private final Analyzers analyzers = new Analyzers();
     private final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> analyzedTexts =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
     private final TextEmbedder embedder;
-    private final Map<String, HybridScorer> scorers;
-    private final double threshold;
+    private final Map<String, Ranker> rankers;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
     public LuceneKnowledgeIndex(Directory directory, TextEmbedder embedder, double threshold,
             Map<String, Double> denseWeightByLang) {
+        this(directory, embedder, threshold, denseWeightByLang, Ranking.HYBRID);
+    }
+
+    public LuceneKnowledgeIndex(Directory directory, TextEmbedder embedder, double threshold,
+            Map<String, Double> denseWeightByLang, Ranking ranking) {
+        this(directory, embedder, rankers(denseWeightByLang, ranking, threshold));
+    }
+
+    /** @param rankers the ranking of each language searched; other languages find nothing */
+    public LuceneKnowledgeIndex(Directory directory, TextEmbedder embedder, Map<String, Ranker> rankers) {
         this.embedder = embedder;
-        this.threshold = threshold;
-        this.scorers = new HashMap<>();
-        denseWeightByLang.forEach((lang, w) -> scorers.put(lang, new HybridScorer(w)));
+        this.rankers = Map.copyOf(rankers);
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()));
             this.searchers = new SearcherManager(writer, null);
@@ -82,15 +100,22 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
 
     /** The fingerprint of the answers the index was last rebuilt from, or "" for a new index. */
     public String fingerprint() {
-        var data = writer.getLiveCommitData();
-        if (data != null) {
-            for (var entry : data) {
-                if (entry.getKey().equals(FINGERPRINT)) {
-                    return entry.getValue();
-                }
-            }
+        var data = new HashMap<String, String>();
+        var entries = writer.getLiveCommitData();
+        if (entries != null) {
+            entries.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
         }
-        return "";
+        // An index written by another encoder or layout is as good as none.
+        return format().equals(data.get(FORMAT)) ? data.getOrDefault(FINGERPRINT, "") : "";
+    }
+
+    /** What the documents were made with: a change of encoder or layout means a rebuild. */
+    private String format() {
+        return LAYOUT + "/" + embedder.getClass().getSimpleName();
+    }
+
+    private Iterable<Map.Entry<String, String>> commitData(String fingerprint) {
+        return Map.of(FINGERPRINT, fingerprint, FORMAT, format()).entrySet();
     }
 
     public synchronized void rebuild(List<Answer> published, String fingerprint) {
@@ -99,7 +124,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
             for (Answer answer : published) {
                 writer.addDocuments(documents(answer));
             }
-            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.setLiveCommitData(commitData(fingerprint));
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -116,7 +141,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
             } else {
                 writer.deleteDocuments(key);
             }
-            writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            writer.setLiveCommitData(commitData(fingerprint));
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -124,9 +149,17 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
         }
     }
 
+    private static Map<String, Ranker> rankers(Map<String, Double> denseWeightByLang, Ranking ranking,
+            double threshold) {
+        var rankers = new HashMap<String, Ranker>();
+        denseWeightByLang.forEach((lang, w) -> rankers.put(lang, new Ranker(ranking, w, threshold)));
+        return rankers;
+    }
+
     @Override
-    public double confidenceThreshold() {
-        return threshold;
+    public double confidenceThreshold(String lang) {
+        Ranker ranker = rankers.get(lang);
+        return ranker == null ? Double.NaN : ranker.threshold();
     }
 
     public int documentCount() {
@@ -135,44 +168,49 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
 
     @Override
     public List<KnowledgeHit> search(String question, String lang, int limit) {
-        HybridScorer scorer = scorers.get(lang);
-        if (question == null || question.isBlank() || scorer == null) {
+        Ranker ranker = rankers.get(lang);
+        return ranker == null ? List.of() : ranker.rank(matches(question, lang), limit);
+    }
+
+    /** The candidate phrasings for a question with their evidence, unranked; empty for an unknown language. */
+    public List<PhrasingMatch> matches(String question, String lang) {
+        if (question == null || question.isBlank() || !rankers.containsKey(lang)) {
             return List.of();
         }
         float[] queryVector = embedder.embed(question);
         Set<String> queryTerms = analyzers.terms(lang, question);
-        return withSearcher(searcher -> rank(searcher, scorer, lang, queryVector, queryTerms, limit));
+        return withSearcher(searcher -> matches(searcher, lang, queryVector, queryTerms));
     }
 
-    private List<KnowledgeHit> rank(IndexSearcher searcher, HybridScorer scorer, String lang,
-            float[] queryVector, Set<String> allTerms, int limit) throws IOException {
+    private List<PhrasingMatch> matches(IndexSearcher searcher, String lang, float[] queryVector,
+            Set<String> allTerms) throws IOException {
         var idf = new Idf(searcher, Analyzers.textField(lang));
         Set<String> queryTerms = mostInformative(allTerms, searcher, lang, idf);
         Query inLanguage = new TermQuery(new Term(LANG, lang));
-        var docs = new java.util.LinkedHashSet<Integer>();
+        Map<Integer, Float> bm25ByDoc = new java.util.LinkedHashMap<>();
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, queryVector, CANDIDATES, inLanguage),
                 CANDIDATES).scoreDocs) {
-            docs.add(hit.doc);
+            bm25ByDoc.put(hit.doc, 0f);
         }
         if (!queryTerms.isEmpty()) {
             for (ScoreDoc hit : searcher.search(lexicalQuery(lang, queryTerms, inLanguage), CANDIDATES).scoreDocs) {
-                docs.add(hit.doc);
+                bm25ByDoc.put(hit.doc, hit.score);
             }
         }
-        Map<String, KnowledgeHit> best = new HashMap<>();
+        var matches = new ArrayList<PhrasingMatch>(bm25ByDoc.size());
         var stored = searcher.storedFields();
-        for (int doc : docs) {
-            Document d = stored.document(doc);
-            double cosine = dot(queryVector, vectorOf(searcher, doc));
-            double score = scorer.score(cosine, queryTerms, terms(lang, d.get(PHRASING)), terms(lang, d.get(ANSWER)),
-                    idf);
-            var hit = new KnowledgeHit(d.get(ID), lang, d.get(TITLE), d.get(ANSWER), d.get(DEPARTMENT),
-                    score, score >= threshold);
-            best.merge(hit.answerId(), hit, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        for (var entry : bm25ByDoc.entrySet()) {
+            Document d = stored.document(entry.getKey());
+            double cosine = dot(queryVector, vectorOf(searcher, entry.getKey()));
+            if (ANSWER_KIND.equals(d.get(KIND))) {
+                cosine *= ANSWER_COSINE_SHARE;
+            }
+            double lexical = LexicalCoverage.score(queryTerms, terms(lang, d.get(PHRASING)),
+                    terms(lang, d.get(ANSWER)), idf);
+            matches.add(new PhrasingMatch(d.get(ID), lang, d.get(TITLE), d.get(ANSWER), d.get(DEPARTMENT), cosine,
+                    lexical, entry.getValue()));
         }
-        var ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparingDouble(KnowledgeHit::confidence).reversed());
-        return ranked.subList(0, Math.min(limit, ranked.size()));
+        return matches;
     }
 
     /**
@@ -220,7 +258,9 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     }
 
     private List<Document> documents(Answer answer) {
-        List<String> phrasings = answer.phrasings();
+        List<String> phrasings = new ArrayList<>(answer.phrasings());
+        int questionDocs = phrasings.size();
+        phrasings.add(answer.text());
         List<float[]> vectors = embedder.embedAll(phrasings);
         var documents = new ArrayList<Document>(phrasings.size());
         for (int i = 0; i < phrasings.size(); i++) {
@@ -232,7 +272,11 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
             doc.add(new StoredField(TITLE, answer.question()));
             doc.add(new StoredField(ANSWER, answer.text()));
             doc.add(new StoredField(DEPARTMENT, answer.department()));
-            doc.add(new TextField(Analyzers.textField(answer.lang()), phrasings.get(i), Field.Store.NO));
+            if (i < questionDocs) {
+                doc.add(new TextField(Analyzers.textField(answer.lang()), phrasings.get(i), Field.Store.NO));
+            } else {
+                doc.add(new StoredField(KIND, ANSWER_KIND));
+            }
             doc.add(new TextField(Analyzers.bodyField(answer.lang()), answer.text(), Field.Store.NO));
             doc.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
             documents.add(doc);

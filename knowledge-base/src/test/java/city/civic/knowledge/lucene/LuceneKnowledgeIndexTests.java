@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.civic.knowledge.Answer;
 import city.civic.knowledge.AnswerStatus;
 import city.civic.knowledge.KnowledgeHit;
+import city.civic.knowledge.TextEmbedder;
 import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,48 @@ class LuceneKnowledgeIndexTests {
         assertThat(hits.get(0).answerId()).isEqualTo("faq.food-waste");
         assertThat(hits.get(0).lang()).isEqualTo("ko");
         assertThat(hits.get(0).confident()).isTrue();
+    }
+
+    @Test
+    void indexesEachPhrasingAndEachAnswerText() {
+        // Five answers with two phrasings each, plus each answer's text (found by its vector).
+        assertThat(index.documentCount()).isEqualTo(5 * 2 + 5);
+    }
+
+    @Test
+    void anIndexWrittenWithAnotherEncoderIsRebuiltNotReused() throws Exception {
+        var directory = new ByteBuffersDirectory();
+        var answers = List.of(answer("faq.food-waste", "en", "How do I dispose of food waste?", List.of(), "Bins."));
+        try (var written = new LuceneKnowledgeIndex(directory, embedder, 0.5, Map.of("en", 0.6))) {
+            written.rebuild(answers, "v1");
+        }
+        TextEmbedder other = new TextEmbedder() {
+            public int dimension() {
+                return embedder.dimension();
+            }
+
+            public float[] embed(String text) {
+                return embedder.embed(text);
+            }
+
+            public List<float[]> embedAll(List<String> texts) {
+                return embedder.embedAll(texts);
+            }
+        };
+
+        try (var sameEncoder = new LuceneKnowledgeIndex(directory, embedder, 0.5, Map.of("en", 0.6))) {
+            assertThat(sameEncoder.fingerprint()).isEqualTo("v1");
+        }
+        try (var otherEncoder = new LuceneKnowledgeIndex(directory, other, 0.5, Map.of("en", 0.6))) {
+            assertThat(otherEncoder.fingerprint()).isEmpty();
+        }
+    }
+
+    @Test
+    void aLanguageWithoutARankerFindsNothing() {
+        assertThat(index.search("How do I dispose of food waste?", "fr", 3)).isEmpty();
+        assertThat(index.confidenceThreshold("en")).isEqualTo(0.5);
+        assertThat(index.confidenceThreshold("fr")).isNaN();
     }
 
     @Test
