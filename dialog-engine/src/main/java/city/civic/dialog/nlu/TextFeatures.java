@@ -98,6 +98,14 @@ final class TextFeatures {
     /** Sorted distinct indices with L2-normalised values. */
     record SparseVector(int[] indices, float[] values) {
 
+        SparseVector scaled(float factor) {
+            float[] scaledValues = values.clone();
+            for (int i = 0; i < scaledValues.length; i++) {
+                scaledValues[i] *= factor;
+            }
+            return new SparseVector(indices, scaledValues);
+        }
+
         static SparseVector ofCounts(int[] hashes) {
             if (hashes.length == 0) {
                 return new SparseVector(new int[0], new float[0]);
