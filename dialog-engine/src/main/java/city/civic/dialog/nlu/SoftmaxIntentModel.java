@@ -29,7 +29,7 @@ final class SoftmaxIntentModel {
      * Classes the example barely affects (probability already near its target) are not updated: once the
      * model has learnt, most of the many classes are such, and training gets several times faster.
      */
-    private static final float NEGLIGIBLE_GRADIENT = 1e-4f;
+    private static final float NEGLIGIBLE_GRADIENT = 1e-3f;
 
     private final int classes;
     private final int denseDim;
