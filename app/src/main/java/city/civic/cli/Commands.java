@@ -6,7 +6,8 @@ import java.io.PrintStream;
 import java.util.OptionalInt;
 
 /**
- * The jar's commands besides the server: {@code eval-intents}, {@code eval-knowledge}, {@code benchmark},
+ * The jar's commands besides the server: {@code eval-intents}, {@code eval-knowledge},
+ * {@code eval-retrieval}, {@code benchmark},
  * {@code benchmark-calls}.
  */
 public final class Commands {
@@ -22,6 +23,7 @@ public final class Commands {
         return switch (args[0]) {
             case "eval-intents" -> OptionalInt.of(new EvalIntentsCommand(out).run(args));
             case "eval-knowledge" -> OptionalInt.of(new EvalKnowledgeCommand(out).run(args));
+            case "eval-retrieval" -> OptionalInt.of(new EvalRetrievalCommand(out).run(args));
             case "benchmark" -> OptionalInt.of(new BenchmarkCommand(out).run(args));
             case "benchmark-calls" -> OptionalInt.of(new CallBenchmarkCommand(out).run(args));
             default -> OptionalInt.empty();

@@ -40,7 +40,7 @@ import org.apache.lucene.store.Directory;
 /**
  * The knowledge index: one Lucene document per phrasing of an answer (its question and each
  * paraphrase), with BM25 text fields per language and an HNSW vector. Candidates come from both
- * BM25 and k-nearest-neighbour search; {@link HybridScorer} ranks them on a thresholdable scale.
+ * BM25 and k-nearest-neighbour search; a {@link Ranker} per language ranks them on a thresholdable scale.
  */
 public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseable {
 
@@ -61,17 +61,22 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     private final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> analyzedTexts =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
     private final TextEmbedder embedder;
-    private final Map<String, HybridScorer> scorers;
+    private final Map<String, Ranker> rankers;
     private final double threshold;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
     public LuceneKnowledgeIndex(Directory directory, TextEmbedder embedder, double threshold,
             Map<String, Double> denseWeightByLang) {
+        this(directory, embedder, threshold, denseWeightByLang, Ranking.HYBRID);
+    }
+
+    public LuceneKnowledgeIndex(Directory directory, TextEmbedder embedder, double threshold,
+            Map<String, Double> denseWeightByLang, Ranking ranking) {
         this.embedder = embedder;
         this.threshold = threshold;
-        this.scorers = new HashMap<>();
-        denseWeightByLang.forEach((lang, w) -> scorers.put(lang, new HybridScorer(w)));
+        this.rankers = new HashMap<>();
+        denseWeightByLang.forEach((lang, w) -> rankers.put(lang, new Ranker(ranking, w, threshold)));
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()));
             this.searchers = new SearcherManager(writer, null);
@@ -135,44 +140,46 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
 
     @Override
     public List<KnowledgeHit> search(String question, String lang, int limit) {
-        HybridScorer scorer = scorers.get(lang);
-        if (question == null || question.isBlank() || scorer == null) {
+        Ranker ranker = rankers.get(lang);
+        return ranker == null ? List.of() : ranker.rank(matches(question, lang), limit);
+    }
+
+    /** The candidate phrasings for a question with their evidence, unranked; empty for an unknown language. */
+    public List<PhrasingMatch> matches(String question, String lang) {
+        if (question == null || question.isBlank() || !rankers.containsKey(lang)) {
             return List.of();
         }
         float[] queryVector = embedder.embed(question);
         Set<String> queryTerms = analyzers.terms(lang, question);
-        return withSearcher(searcher -> rank(searcher, scorer, lang, queryVector, queryTerms, limit));
+        return withSearcher(searcher -> matches(searcher, lang, queryVector, queryTerms));
     }
 
-    private List<KnowledgeHit> rank(IndexSearcher searcher, HybridScorer scorer, String lang,
-            float[] queryVector, Set<String> allTerms, int limit) throws IOException {
+    private List<PhrasingMatch> matches(IndexSearcher searcher, String lang, float[] queryVector,
+            Set<String> allTerms) throws IOException {
         var idf = new Idf(searcher, Analyzers.textField(lang));
         Set<String> queryTerms = mostInformative(allTerms, searcher, lang, idf);
         Query inLanguage = new TermQuery(new Term(LANG, lang));
-        var docs = new java.util.LinkedHashSet<Integer>();
+        Map<Integer, Float> bm25ByDoc = new java.util.LinkedHashMap<>();
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, queryVector, CANDIDATES, inLanguage),
                 CANDIDATES).scoreDocs) {
-            docs.add(hit.doc);
+            bm25ByDoc.put(hit.doc, 0f);
         }
         if (!queryTerms.isEmpty()) {
             for (ScoreDoc hit : searcher.search(lexicalQuery(lang, queryTerms, inLanguage), CANDIDATES).scoreDocs) {
-                docs.add(hit.doc);
+                bm25ByDoc.put(hit.doc, hit.score);
             }
         }
-        Map<String, KnowledgeHit> best = new HashMap<>();
+        var matches = new ArrayList<PhrasingMatch>(bm25ByDoc.size());
         var stored = searcher.storedFields();
-        for (int doc : docs) {
-            Document d = stored.document(doc);
-            double cosine = dot(queryVector, vectorOf(searcher, doc));
-            double score = scorer.score(cosine, queryTerms, terms(lang, d.get(PHRASING)), terms(lang, d.get(ANSWER)),
-                    idf);
-            var hit = new KnowledgeHit(d.get(ID), lang, d.get(TITLE), d.get(ANSWER), d.get(DEPARTMENT),
-                    score, score >= threshold);
-            best.merge(hit.answerId(), hit, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        for (var entry : bm25ByDoc.entrySet()) {
+            Document d = stored.document(entry.getKey());
+            double cosine = dot(queryVector, vectorOf(searcher, entry.getKey()));
+            double lexical = LexicalCoverage.score(queryTerms, terms(lang, d.get(PHRASING)),
+                    terms(lang, d.get(ANSWER)), idf);
+            matches.add(new PhrasingMatch(d.get(ID), lang, d.get(TITLE), d.get(ANSWER), d.get(DEPARTMENT), cosine,
+                    lexical, entry.getValue()));
         }
-        var ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparingDouble(KnowledgeHit::confidence).reversed());
-        return ranked.subList(0, Math.min(limit, ranked.size()));
+        return matches;
     }
 
     /**

@@ -4,18 +4,15 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Scores one phrasing against a question on a [0, 1] scale that can be thresholded: a weighted sum of
- * the dense cosine similarity and the IDF-weighted share of terms the two have in common (BM25 only
- * ranks; its raw scores are not comparable across questions, so coverage stands in for it here).
+ * The lexical side of a match on a [0, 1] scale that can be thresholded: the IDF-weighted share of terms a
+ * question and a phrasing have in common (BM25 only ranks; its raw scores are not comparable across
+ * questions, so coverage stands in for it in confidences).
  */
-final class HybridScorer {
+final class LexicalCoverage {
 
     private static final double PHRASING_SHARE = 0.65;
 
-    private final double denseWeight;
-
-    HybridScorer(double denseWeight) {
-        this.denseWeight = denseWeight;
+    private LexicalCoverage() {
     }
 
     /**
@@ -23,11 +20,10 @@ final class HybridScorer {
      * @param answerTerms terms of the answer text: questions about a detail ("the fee?") are often
      *     answered there rather than in any phrasing
      */
-    double score(double cosine, Set<String> questionTerms, Set<String> phrasingTerms, Set<String> answerTerms,
+    static double score(Set<String> questionTerms, Set<String> phrasingTerms, Set<String> answerTerms,
             ToDoubleFunction<String> idf) {
-        double lexical = PHRASING_SHARE * coverage(questionTerms, phrasingTerms, idf)
+        return PHRASING_SHARE * coverage(questionTerms, phrasingTerms, idf)
                 + (1 - PHRASING_SHARE) * questionCoverage(questionTerms, answerTerms, idf);
-        return denseWeight * Math.max(0, cosine) + (1 - denseWeight) * lexical;
     }
 
     static double questionCoverage(Set<String> question, Set<String> text, ToDoubleFunction<String> idf) {
