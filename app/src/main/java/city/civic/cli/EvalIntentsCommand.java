@@ -8,7 +8,6 @@ import city.civic.dialog.nlu.IntentEvaluation;
 import city.civic.dialog.nlu.IntentExample;
 import city.civic.dialog.nlu.IntentPrediction;
 import city.civic.knowledge.TextEmbedder;
-import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -29,12 +28,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Lines {@code {"text","intent"}} and prints CLINC150-style figures, the last line a JSON object.
  * Without {@code --threshold}, the hyper-parameters and the threshold are chosen by k-fold cross-validation
  * on the training file alone ({@code --folds=5}, {@code --oos-recall=0.8}: the out-of-scope recall the
- * threshold must reach there), and the test file is scored once.
+ * threshold must reach there), and the test file is scored once. {@code --encoder=minilm} (the app's) or
+ * {@code bge-small}.
  * {@code eval-intents --pack [--holdout=0.2]} holds out a stratified share of the default city pack's
  * own examples instead, and also reports each language.
  */
 public final class EvalIntentsCommand {
 
+    /** The encoder the app's classifier runs on (the knowledge base's shared embedder). */
+    static final String APP_ENCODER = "minilm";
     /** Hyper-parameters cross-validation chooses from. */
     static final List<IntentClassifier.Settings> CANDIDATES = List.of(
             IntentClassifier.Settings.DEFAULT,
@@ -64,7 +66,8 @@ public final class EvalIntentsCommand {
         ExecutorService threads = Executors.newFixedThreadPool(cores);
         ExecutorService folds = Executors.newFixedThreadPool(cores);
         try {
-            TextEmbedder embedder = new MiniLmTextEmbedder(threads, train.size() + test.size() + 16);
+            String encoder = arguments.get("encoder", APP_ENCODER);
+            TextEmbedder embedder = Encoders.named(encoder, threads, train.size() + test.size() + 16);
             long started = System.nanoTime();
             Choice choice = arguments.has("threshold")
                     ? new Choice(IntentClassifier.Settings.DEFAULT, Double.parseDouble(arguments.get("threshold", "")), null)
@@ -86,6 +89,7 @@ public final class EvalIntentsCommand {
             printConfusions(test, predictions);
             Map<String, Object> figures = figures(IntentEvaluation.of(test, predictions));
             figures.put("threshold", choice.threshold());
+            figures.put("encoder", encoder);
             figures.put("settings", choice.settings());
             if (testByLanguage.size() > 1) {
                 int from = 0;
