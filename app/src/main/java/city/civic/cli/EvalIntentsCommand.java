@@ -70,7 +70,7 @@ public final class EvalIntentsCommand {
             TextEmbedder embedder = Encoders.named(encoder, threads, train.size() + test.size() + 16);
             long started = System.nanoTime();
             Choice choice = arguments.has("threshold")
-                    ? new Choice(IntentClassifier.Settings.DEFAULT, Double.parseDouble(arguments.get("threshold", "")), null)
+                    ? new Choice(IntentClassifier.Settings.DEFAULT, Double.parseDouble(arguments.required("threshold")), null)
                     : crossValidate(arguments, train, embedder, folds);
             long chosen = System.nanoTime();
             IntentClassifier classifier = IntentClassifier.train(train, embedder, 0, choice.settings());
