@@ -10,49 +10,70 @@ import java.util.TreeSet;
 /**
  * Intent classification with out-of-scope detection: softmax regression over the sentence embedding
  * plus hashed word and character n-grams. A message is out of scope when the {@code oos} class wins
- * (when the training data has examples of it) or when no in-scope intent reaches the threshold.
+ * (when the training data has examples of it), when no in-scope intent reaches the threshold, or when its
+ * letters are gibberish to the languages of the examples (keyboard mash, an unsupported script).
  * Measured on CLINC150 with {@code eval-intents}; see the README.
  */
 public final class IntentClassifier {
 
     public static final String OUT_OF_SCOPE = "oos";
 
-    /** Weight of the lexical features relative to the (unit-length) embedding. */
-    static final float SPARSE_WEIGHT = 0.6f;
     private static final int HASH_BITS = 16;
     private static final int RANKING_SIZE = 3;
 
+    /**
+     * Hyper-parameters: {@code sparseWeight} scales the lexical features against the (unit-length)
+     * embedding, {@code l2} is the weight decay, {@code oosWeight} how much each out-of-scope example counts
+     * in the loss (they are few and varied, so each counts more).
+     */
+    public record Settings(double sparseWeight, double l2, double oosWeight) {
+        public static final Settings DEFAULT = new Settings(0.6, 1e-6, 1);
+    }
+
     private final TextEmbedder embedder;
     private final TextFeatures features;
+    private final LetterModel letters;
+    private final Settings settings;
     private final List<String> labels;
     private final SoftmaxIntentModel model;
     private final double threshold;
 
-    private IntentClassifier(TextEmbedder embedder, TextFeatures features, List<String> labels,
-            SoftmaxIntentModel model, double threshold) {
+    private IntentClassifier(TextEmbedder embedder, TextFeatures features, LetterModel letters, Settings settings,
+            List<String> labels, SoftmaxIntentModel model, double threshold) {
         this.embedder = embedder;
         this.features = features;
+        this.letters = letters;
+        this.settings = settings;
         this.labels = labels;
         this.model = model;
         this.threshold = threshold;
     }
 
     public static IntentClassifier train(List<IntentExample> examples, TextEmbedder embedder, double threshold) {
+        return train(examples, embedder, threshold, Settings.DEFAULT);
+    }
+
+    public static IntentClassifier train(List<IntentExample> examples, TextEmbedder embedder, double threshold,
+            Settings settings) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
         var features = new TextFeatures(HASH_BITS);
+        List<String> texts = examples.stream().map(IntentExample::text).toList();
         List<String> labels = List.copyOf(new TreeSet<>(examples.stream().map(IntentExample::intent).toList()));
-        List<float[]> dense = embedder.embedAll(examples.stream().map(IntentExample::text).toList());
+        List<float[]> dense = embedder.embedAll(texts);
         SparseVector[] sparse = new SparseVector[examples.size()];
         int[] y = new int[examples.size()];
+        float[] weights = new float[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            sparse[i] = weighted(features.extract(examples.get(i).text()));
+            sparse[i] = features.extract(examples.get(i).text()).scaled((float) settings.sparseWeight());
             y[i] = labels.indexOf(examples.get(i).intent());
+            weights[i] = examples.get(i).intent().equals(OUT_OF_SCOPE) ? (float) settings.oosWeight() : 1f;
         }
-        var model = SoftmaxIntentModel.train(dense.toArray(float[][]::new), sparse, y, labels.size(),
-                features.dimension(), SoftmaxIntentModel.Options.forExamples(examples.size()));
-        return new IntentClassifier(embedder, features, labels, model, threshold);
+        var options = SoftmaxIntentModel.Options.forExamples(examples.size()).withL2(settings.l2());
+        var model = SoftmaxIntentModel.train(dense.toArray(float[][]::new), sparse, y, weights, labels.size(),
+                features.dimension(), options);
+        return new IntentClassifier(embedder, features, LetterModel.of(texts), settings, labels, model, threshold);
     }
 
     public IntentPrediction classify(String text) {
@@ -61,7 +82,10 @@ public final class IntentClassifier {
 
     /** Classifies with an embedding the caller already has (shared with retrieval). */
     public IntentPrediction classify(float[] embedding, String text) {
-        float[] p = model.probabilities(embedding, weighted(features.extract(text)));
+        if (letters.gibberish(text)) {
+            return new IntentPrediction(OUT_OF_SCOPE, 1, List.of());
+        }
+        float[] p = model.probabilities(embedding, features.extract(text).scaled((float) settings.sparseWeight()));
         var ranking = new ArrayList<IntentPrediction.Candidate>();
         for (int c = 0; c < p.length; c++) {
             if (!labels.get(c).equals(OUT_OF_SCOPE)) {
@@ -80,18 +104,10 @@ public final class IntentClassifier {
 
     /** The same trained model with another out-of-scope threshold. */
     public IntentClassifier withThreshold(double otherThreshold) {
-        return new IntentClassifier(embedder, features, labels, model, otherThreshold);
+        return new IntentClassifier(embedder, features, letters, settings, labels, model, otherThreshold);
     }
 
     public List<String> intents() {
         return labels;
-    }
-
-    private static SparseVector weighted(SparseVector v) {
-        float[] values = v.values();
-        for (int i = 0; i < values.length; i++) {
-            values[i] *= SPARSE_WEIGHT;
-        }
-        return v;
     }
 }

@@ -12,6 +12,16 @@ public record IntentPrediction(String intent, double confidence, List<Candidate>
         return IntentClassifier.OUT_OF_SCOPE.equals(intent);
     }
 
+    /**
+     * This verdict under an out-of-scope threshold, for a verdict given without one (threshold 0): an
+     * in-scope intent less probable than the threshold becomes out of scope, as the classifier would say.
+     */
+    public IntentPrediction atThreshold(double threshold) {
+        return outOfScope() || confidence >= threshold
+                ? this
+                : new IntentPrediction(IntentClassifier.OUT_OF_SCOPE, 1 - confidence, ranking);
+    }
+
     public record Candidate(String intent, double probability) {
     }
 }

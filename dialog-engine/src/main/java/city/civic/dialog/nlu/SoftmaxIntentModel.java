@@ -6,6 +6,7 @@ import java.util.Random;
 /**
  * Multinomial logistic regression over a dense sentence embedding and hashed sparse lexical features,
  * trained with AdaGrad (per-weight step sizes suit the rare sparse features) and L2 weight decay.
+ * An example updates only the classes whose gradient is not negligible.
  */
 final class SoftmaxIntentModel {
 
@@ -18,7 +19,17 @@ final class SoftmaxIntentModel {
             int epochs = Math.max(10, Math.min(MAX_EPOCHS, 150_000 / Math.max(1, examples)));
             return new Options(epochs, 0.1, 1e-6, 42);
         }
+
+        Options withL2(double otherL2) {
+            return new Options(epochs, learningRate, otherL2, seed);
+        }
     }
+
+    /**
+     * Classes the example barely affects (probability already near its target) are not updated: once the
+     * model has learnt, most of the many classes are such, and training gets several times faster.
+     */
+    private static final float NEGLIGIBLE_GRADIENT = 1e-3f;
 
     private final int classes;
     private final int denseDim;
@@ -34,15 +45,16 @@ final class SoftmaxIntentModel {
         this.bias = new float[classes];
     }
 
-    static SoftmaxIntentModel train(float[][] dense, SparseVector[] sparse, int[] labels, int classes,
-            int sparseDim, Options options) {
+    /** @param weights each example's weight in the loss (a rare class may count more) */
+    static SoftmaxIntentModel train(float[][] dense, SparseVector[] sparse, int[] labels, float[] weights,
+            int classes, int sparseDim, Options options) {
         int denseDim = dense.length == 0 ? 0 : dense[0].length;
         var model = new SoftmaxIntentModel(classes, denseDim, sparseDim);
-        model.fit(dense, sparse, labels, options);
+        model.fit(dense, sparse, labels, weights, options);
         return model;
     }
 
-    private void fit(float[][] dense, SparseVector[] sparse, int[] labels, Options options) {
+    private void fit(float[][] dense, SparseVector[] sparse, int[] labels, float[] weights, Options options) {
         float[] denseSquares = new float[denseWeights.length];
         float[] sparseSquares = new float[sparseWeights.length];
         float[] biasSquares = new float[classes];
@@ -59,10 +71,13 @@ final class SoftmaxIntentModel {
             for (int i : order) {
                 float[] p = probabilities(dense[i], sparse[i]);
                 for (int c = 0; c < classes; c++) {
-                    gradient[c] = p[c] - (c == labels[i] ? 1f : 0f);
+                    gradient[c] = weights[i] * (p[c] - (c == labels[i] ? 1f : 0f));
                 }
                 for (int c = 0; c < classes; c++) {
                     float g = gradient[c];
+                    if (Math.abs(g) < NEGLIGIBLE_GRADIENT) {
+                        continue;
+                    }
                     int row = c * denseDim;
                     for (int d = 0; d < denseDim; d++) {
                         int w = row + d;
@@ -78,6 +93,9 @@ final class SoftmaxIntentModel {
                     int row = x.indices()[k] * classes;
                     float value = x.values()[k];
                     for (int c = 0; c < classes; c++) {
+                        if (Math.abs(gradient[c]) < NEGLIGIBLE_GRADIENT) {
+                            continue;
+                        }
                         int w = row + c;
                         float gw = gradient[c] * value + decay * sparseWeights[w];
                         sparseSquares[w] += gw * gw;

@@ -12,8 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * Sparse lexical features, hashed into a fixed space: words, word pairs and character n-grams inside
  * words. Character n-grams carry Korean (syllable blocks, particles attached to nouns) and typos, which
- * the English sentence embedding handles poorly; for Korean, Nori's morphemes add stems freed of
- * particles and endings. Values are L2-normalised.
+ * the English sentence embedding handles poorly; for Korean, Nori's morphemes (and pairs of them) add stems
+ * freed of particles and endings, jamo triples match spelling variants ("안바껴요", "안 바뀌어요"), and
+ * syllable pairs and triples across spaces make the features
+ * independent of spacing, which Korean writers vary ("경안동교통상황"). Values are L2-normalised.
  */
 final class TextFeatures {
 
@@ -63,8 +65,23 @@ final class TextFeatures {
         }
         hashes.add(hash("b:" + previous + "_</s>"));
         if (hasHangul(text)) {
+            String previousMorpheme = "<s>";
             for (String morpheme : koreanMorphemes(text)) {
                 hashes.add(hash("k:" + morpheme));
+                hashes.add(hash("kb:" + previousMorpheme + "_" + morpheme));
+                previousMorpheme = morpheme;
+            }
+            for (String word : words) {
+                String jamo = Normalizer.normalize(word, Normalizer.Form.NFD);
+                for (int i = 0; i + 3 <= jamo.length(); i++) {
+                    hashes.add(hash("j3:" + jamo.substring(i, i + 3)));
+                }
+            }
+            String unspaced = String.join("", words);
+            for (int n = 2; n <= 3; n++) {
+                for (int i = 0; i + n <= unspaced.length(); i++) {
+                    hashes.add(hash("s" + n + ":" + unspaced.substring(i, i + n)));
+                }
             }
         }
         return SparseVector.ofCounts(hashes.stream().mapToInt(Integer::intValue).toArray());
@@ -97,6 +114,14 @@ final class TextFeatures {
 
     /** Sorted distinct indices with L2-normalised values. */
     record SparseVector(int[] indices, float[] values) {
+
+        SparseVector scaled(float factor) {
+            float[] scaledValues = values.clone();
+            for (int i = 0; i < scaledValues.length; i++) {
+                scaledValues[i] *= factor;
+            }
+            return new SparseVector(indices, scaledValues);
+        }
 
         static SparseVector ofCounts(int[] hashes) {
             if (hashes.length == 0) {
