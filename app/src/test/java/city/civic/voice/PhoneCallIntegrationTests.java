@@ -39,6 +39,8 @@ class PhoneCallIntegrationTests {
 
     static final Duration TURN = Duration.ofSeconds(40);
     static final Duration PAUSE = Duration.ofMillis(1200);
+    /** Silence that ends a whole answer: longer than a slow sentence's synthesis, shorter than a reprompt's wait. */
+    static final Duration ANSWERED = Duration.ofSeconds(3);
 
     @Autowired
     FastAgiServer agi;
@@ -92,14 +94,45 @@ class PhoneCallIntegrationTests {
         assertThat((greetingEnded - speechStarts) / 1_000_000).as("ms from the caller talking to the greeting stopping")
                 .isLessThan(700);
 
-        BotSpeech answer = line.awaitBotSpeech(said, PAUSE, TURN);
+        BotSpeech answer = line.awaitBotSpeech(said, ANSWERED, TURN);
         assertThat(heard(answer)).containsAnyOf("weekday", "nine", "city hall", "open");
+        assertThat(heard(answer)).as("one short line instead of the menu").contains("anything else")
+                .doesNotContain("press one");
         Transcript transcript = conversations.transcript(call.conversationId()).orElseThrow();
         Transcript.Entry asked = transcript.messages().stream().filter(m -> m.role().equals("citizen")).findFirst()
                 .orElseThrow();
         assertThat(asked.text()).contains("city hall");
         assertThat(asked.asrConfidence()).isBetween(0.3, 1.0);
         assertThat(transcript.channel()).isEqualTo(Channel.PHONE);
+    }
+
+    @Test
+    void theGreetingLastsAtMostEightSecondsAndTheMenuComesWhenTheCallerAsksForHelp() throws Exception {
+        dial();
+        BotSpeech greeting = line.awaitBotSpeech(0, PAUSE, TURN);
+        System.out.printf(java.util.Locale.ROOT, "greeting at the caller's side: %.2f s of audio, %.2f s from first"
+                + " to last frame%n", greeting.seconds(), (greeting.lastAt() - greeting.firstAt()) / 1e9);
+        assertThat(heard(greeting)).as("the whole greeting, without the menu").contains("counsel")
+                .doesNotContain("press one");
+        assertThat(greeting.seconds()).isLessThanOrEqualTo(8.0);
+
+        long asked = line.sayAndWait(mary("Help."));
+        BotSpeech menu = line.awaitBotSpeech(asked, PAUSE, TURN);
+
+        assertThat(heard(menu)).contains("press one").contains("press zero");
+    }
+
+    @Test
+    void aShortQuestionSaidOverTheGreetingGetsATurn() throws Exception {
+        Call call = dial();
+        line.awaitBotSpeech(0, Duration.ofMillis(1), TURN); // the greeting has started
+        line.sayAndWait(mary("City hall hours?"));
+
+        await().atMost(TURN).until(() -> citizenTurns(call).size() == 1);
+        long turnTaken = System.nanoTime();
+        assertThat(citizenTurns(call).get(0).text()).contains("city hall");
+        BotSpeech answer = line.awaitBotSpeech(turnTaken, ANSWERED, TURN);
+        assertThat(heard(answer)).contains("anything else");
     }
 
     @Test
@@ -144,7 +177,8 @@ class PhoneCallIntegrationTests {
         Call call = dial();
         BotSpeech greeting = line.awaitBotSpeech(0, PAUSE, TURN);
         BotSpeech reprompt = line.awaitBotSpeech(greeting.lastAt(), PAUSE, TURN);
-        assertThat(heard(reprompt)).contains("didn't hear");
+        assertThat(heard(reprompt)).as("a silent caller hears the menu").contains("didn't hear")
+                .contains("press one");
         BotSpeech transfer = line.awaitBotSpeech(reprompt.lastAt(), PAUSE, TURN);
         assertThat(heard(transfer)).contains("counselor");
 
@@ -263,6 +297,11 @@ class PhoneCallIntegrationTests {
             return "";
         }
         return ears.recognize(new HalfBandUpsampler().process(speech.samples())).text();
+    }
+
+    private List<Transcript.Entry> citizenTurns(Call call) {
+        return conversations.transcript(call.conversationId()).orElseThrow().messages().stream()
+                .filter(m -> m.role().equals("citizen")).toList();
     }
 
     private java.util.Optional<Ticket> findTicket(Call call) {
