@@ -3,10 +3,13 @@ package city.civic.voice.callbot;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,9 +34,12 @@ public final class PlaceGrammar {
     private static final int MOST_FORMS_PER_NAME = 8;
 
     private final Map<String, String> writtenBySpoken;
+    private final List<String> longestFirst;
 
     private PlaceGrammar(Map<String, String> writtenBySpoken) {
         this.writtenBySpoken = writtenBySpoken;
+        this.longestFirst = writtenBySpoken.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /**
@@ -67,18 +73,45 @@ public final class PlaceGrammar {
         return phrases;
     }
 
-    /** Spoken forms in what was heard replaced by their written names, the longest form first. */
+    /**
+     * Spoken forms in what was heard replaced by their written names, the longest form first. Vosk's
+     * grammar is a bigram model of the phrases, so it can also hear part of a name ("check ro" for "doe
+     * check ro"): a fragment that is most of one name's form, and of no other name's, stands for it.
+     */
     public String written(String heard) {
-        String text = " " + heard.toLowerCase(Locale.ROOT).strip() + " ";
-        List<String> longestFirst = writtenBySpoken.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        String lower = heard.toLowerCase(Locale.ROOT).strip();
+        String text = " " + lower + " ";
+        boolean named = false;
         for (String spoken : longestFirst) {
-            String written = writtenBySpoken.get(spoken);
-            if (!spoken.equals(written.toLowerCase(Locale.ROOT))) {
-                text = text.replace(" " + spoken + " ", " " + written + " ");
+            if (text.contains(" " + spoken + " ")) {
+                text = text.replace(" " + spoken + " ", " " + writtenBySpoken.get(spoken) + " ");
+                named = true;
             }
         }
-        return text.strip();
+        return named ? text.strip() : nameForFragment(lower).orElse(heard.strip());
+    }
+
+    private Optional<String> nameForFragment(String heard) {
+        List<String> words = List.of(heard.split("\\s+"));
+        Set<String> names = new LinkedHashSet<>();
+        for (Map.Entry<String, String> form : writtenBySpoken.entrySet()) {
+            List<String> formWords = List.of(form.getKey().split(" "));
+            if (words.size() >= 2 && 3 * words.size() >= 2 * formWords.size() && inOrder(words, formWords)) {
+                names.add(form.getValue());
+            }
+        }
+        return names.size() == 1 ? Optional.of(names.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether {@code part} appears in {@code whole} in order, gaps allowed. */
+    private static boolean inOrder(List<String> part, List<String> whole) {
+        int at = 0;
+        for (String word : whole) {
+            if (at < part.size() && part.get(at).equals(word)) {
+                at++;
+            }
+        }
+        return at == part.size();
     }
 
     private static List<String> spokenForms(String written, Map<String, List<String>> respellings) {
