@@ -138,6 +138,32 @@ class PhoneCallIntegrationTests {
     @Test
     void aCallerReportsAStreetlightByVoiceAndKeypadAndHearsTheTicketNumber() throws Exception {
         Call call = dial();
+
+        Reported report = reportAStreetlight(call, "Next to the central library.");
+
+        assertThat(report.ticket().channel()).isEqualTo(Channel.PHONE);
+        assertThat(report.ticket().intent()).isEqualTo("streetlight.report");
+        assertThat(report.ticket().placeId()).isEqualTo("gwangju-central-library");
+        String digits = report.ticket().id().replaceAll("\\D", "");
+        // "two" before "You can ask..." is heard as "to": the digit is what the bot said, not a word
+        assertThat(heard(report.filed()).replaceAll("\\b(?:to|too)\\b", "two")).contains("ticket")
+                .contains(spokenDigits(digits.substring(digits.length() - 3)));
+    }
+
+    @Test
+    void aRoadNamedByVoiceIsWhereTheReportIsFiled() throws Exception {
+        Call call = dial();
+
+        Reported report = reportAStreetlight(call, "Docheok-ro.");
+
+        assertThat(report.ticket().placeId()).isEqualTo("docheok-ro");
+    }
+
+    record Reported(Ticket ticket, BotSpeech filed) {
+    }
+
+    /** Report a problem (1), Streetlight out (3), then the questions answered by voice and keypad. */
+    private Reported reportAStreetlight(Call call, String place) throws Exception {
         line.awaitBotSpeech(0, Duration.ofMillis(1), TURN);
         line.press('1'); // "For Report a problem, press 1" (pressing during the greeting interrupts it)
         long since = System.nanoTime();
@@ -155,7 +181,7 @@ class PhoneCallIntegrationTests {
             Awaiting awaiting = conversations.awaiting(call.conversationId());
             since = switch (awaiting) {
                 case DESCRIPTION -> line.sayAndWait(CallerVoice.espeak("The street light is dark all night."));
-                case PLACE -> line.sayAndWait(mary("Next to the central library."));
+                case PLACE -> line.sayAndWait(mary(place));
                 case TIME -> press('1'); // Just now
                 case CONTACT -> press('1'); // Skip (a single key, not a number)
                 case CONFIRMATION -> line.sayAndWait(CallerVoice.espeak("Yes."));
@@ -163,13 +189,8 @@ class PhoneCallIntegrationTests {
             };
         }
         BotSpeech filed = last;
-
         Ticket ticket = findTicket(call).orElseThrow(() -> new AssertionError("no ticket; last heard: " + heard(filed)));
-        assertThat(ticket.channel()).isEqualTo(Channel.PHONE);
-        assertThat(ticket.intent()).isEqualTo("streetlight.report");
-        assertThat(ticket.placeId()).isEqualTo("gwangju-central-library");
-        String digits = ticket.id().replaceAll("\\D", "");
-        assertThat(heard(filed)).contains("ticket").contains(spokenDigits(digits.substring(digits.length() - 3)));
+        return new Reported(ticket, filed);
     }
 
     @Test
