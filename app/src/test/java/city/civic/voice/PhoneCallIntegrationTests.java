@@ -39,6 +39,8 @@ class PhoneCallIntegrationTests {
 
     static final Duration TURN = Duration.ofSeconds(40);
     static final Duration PAUSE = Duration.ofMillis(1200);
+    /** Silence that ends a whole answer: longer than a slow sentence's synthesis, shorter than a reprompt's wait. */
+    static final Duration ANSWERED = Duration.ofSeconds(3);
 
     @Autowired
     FastAgiServer agi;
@@ -92,8 +94,10 @@ class PhoneCallIntegrationTests {
         assertThat((greetingEnded - speechStarts) / 1_000_000).as("ms from the caller talking to the greeting stopping")
                 .isLessThan(700);
 
-        BotSpeech answer = line.awaitBotSpeech(said, PAUSE, TURN);
+        BotSpeech answer = line.awaitBotSpeech(said, ANSWERED, TURN);
         assertThat(heard(answer)).containsAnyOf("weekday", "nine", "city hall", "open");
+        assertThat(heard(answer)).as("one short line instead of the menu").contains("anything else")
+                .doesNotContain("press one");
         Transcript transcript = conversations.transcript(call.conversationId()).orElseThrow();
         Transcript.Entry asked = transcript.messages().stream().filter(m -> m.role().equals("citizen")).findFirst()
                 .orElseThrow();
@@ -103,8 +107,63 @@ class PhoneCallIntegrationTests {
     }
 
     @Test
+    void theGreetingLastsAtMostEightSecondsAndTheMenuComesWhenTheCallerAsksForHelp() throws Exception {
+        dial();
+        BotSpeech greeting = line.awaitBotSpeech(0, PAUSE, TURN);
+        System.out.printf(java.util.Locale.ROOT, "greeting at the caller's side: %.2f s of audio, %.2f s from first"
+                + " to last frame%n", greeting.seconds(), (greeting.lastAt() - greeting.firstAt()) / 1e9);
+        assertThat(heard(greeting)).as("the whole greeting, without the menu").contains("counsel")
+                .doesNotContain("press one");
+        assertThat(greeting.seconds()).isLessThanOrEqualTo(8.0);
+
+        long asked = line.sayAndWait(mary("Help."));
+        BotSpeech menu = line.awaitBotSpeech(asked, PAUSE, TURN);
+
+        assertThat(heard(menu)).contains("press one").contains("press zero");
+    }
+
+    @Test
+    void aShortQuestionSaidOverTheGreetingGetsATurn() throws Exception {
+        Call call = dial();
+        line.awaitBotSpeech(0, Duration.ofMillis(1), TURN); // the greeting has started
+        line.sayAndWait(mary("City hall hours?"));
+
+        await().atMost(TURN).until(() -> citizenTurns(call).size() == 1);
+        long turnTaken = System.nanoTime();
+        assertThat(citizenTurns(call).get(0).text()).contains("city hall");
+        BotSpeech answer = line.awaitBotSpeech(turnTaken, ANSWERED, TURN);
+        assertThat(heard(answer)).contains("anything else");
+    }
+
+    @Test
     void aCallerReportsAStreetlightByVoiceAndKeypadAndHearsTheTicketNumber() throws Exception {
         Call call = dial();
+
+        Reported report = reportAStreetlight(call, "Next to the central library.");
+
+        assertThat(report.ticket().channel()).isEqualTo(Channel.PHONE);
+        assertThat(report.ticket().intent()).isEqualTo("streetlight.report");
+        assertThat(report.ticket().placeId()).isEqualTo("gwangju-central-library");
+        String digits = report.ticket().id().replaceAll("\\D", "");
+        // "two" before "You can ask..." is heard as "to": the digit is what the bot said, not a word
+        assertThat(heard(report.filed()).replaceAll("\\b(?:to|too)\\b", "two")).contains("ticket")
+                .contains(spokenDigits(digits.substring(digits.length() - 3)));
+    }
+
+    @Test
+    void aRoadNamedByVoiceIsWhereTheReportIsFiled() throws Exception {
+        Call call = dial();
+
+        Reported report = reportAStreetlight(call, "Docheok-ro.");
+
+        assertThat(report.ticket().placeId()).isEqualTo("docheok-ro");
+    }
+
+    record Reported(Ticket ticket, BotSpeech filed) {
+    }
+
+    /** Report a problem (1), Streetlight out (3), then the questions answered by voice and keypad. */
+    private Reported reportAStreetlight(Call call, String place) throws Exception {
         line.awaitBotSpeech(0, Duration.ofMillis(1), TURN);
         line.press('1'); // "For Report a problem, press 1" (pressing during the greeting interrupts it)
         long since = System.nanoTime();
@@ -122,7 +181,7 @@ class PhoneCallIntegrationTests {
             Awaiting awaiting = conversations.awaiting(call.conversationId());
             since = switch (awaiting) {
                 case DESCRIPTION -> line.sayAndWait(CallerVoice.espeak("The street light is dark all night."));
-                case PLACE -> line.sayAndWait(mary("Next to the central library."));
+                case PLACE -> line.sayAndWait(mary(place));
                 case TIME -> press('1'); // Just now
                 case CONTACT -> press('1'); // Skip (a single key, not a number)
                 case CONFIRMATION -> line.sayAndWait(CallerVoice.espeak("Yes."));
@@ -130,13 +189,8 @@ class PhoneCallIntegrationTests {
             };
         }
         BotSpeech filed = last;
-
         Ticket ticket = findTicket(call).orElseThrow(() -> new AssertionError("no ticket; last heard: " + heard(filed)));
-        assertThat(ticket.channel()).isEqualTo(Channel.PHONE);
-        assertThat(ticket.intent()).isEqualTo("streetlight.report");
-        assertThat(ticket.placeId()).isEqualTo("gwangju-central-library");
-        String digits = ticket.id().replaceAll("\\D", "");
-        assertThat(heard(filed)).contains("ticket").contains(spokenDigits(digits.substring(digits.length() - 3)));
+        return new Reported(ticket, filed);
     }
 
     @Test
@@ -144,7 +198,8 @@ class PhoneCallIntegrationTests {
         Call call = dial();
         BotSpeech greeting = line.awaitBotSpeech(0, PAUSE, TURN);
         BotSpeech reprompt = line.awaitBotSpeech(greeting.lastAt(), PAUSE, TURN);
-        assertThat(heard(reprompt)).contains("didn't hear");
+        assertThat(heard(reprompt)).as("a silent caller hears the menu").contains("didn't hear")
+                .contains("press one");
         BotSpeech transfer = line.awaitBotSpeech(reprompt.lastAt(), PAUSE, TURN);
         assertThat(heard(transfer)).contains("counselor");
 
@@ -263,6 +318,11 @@ class PhoneCallIntegrationTests {
             return "";
         }
         return ears.recognize(new HalfBandUpsampler().process(speech.samples())).text();
+    }
+
+    private List<Transcript.Entry> citizenTurns(Call call) {
+        return conversations.transcript(call.conversationId()).orElseThrow().messages().stream()
+                .filter(m -> m.role().equals("citizen")).toList();
     }
 
     private java.util.Optional<Ticket> findTicket(Call call) {

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Runs one context of {@code docs/asterisk/extensions.conf} the way Asterisk's PBX core would, for the
- * applications the sample uses: {@code NoOp Answer Set AGI GotoIf Goto AudioSocket Queue Playback
- * Hangup}, with {@code ${VAR}}, {@code $[...]} ({@code = != | &}) and {@code ${IF(...)}}. AGI and
+ * applications the sample uses: {@code NoOp Answer Set AGI GotoIf Goto AudioSocket TryExec Queue Playback
+ * Hangup}, with {@code ${VAR}}, {@code $[...]} ({@code = != | &}) and {@code ${IF(...)}}. The file is read
+ * as Asterisk's config parser reads it: an unescaped {@code ;} starts a comment, {@code \;} is a
+ * semicolon; a step that no longer parses once its comment is cut fails the run. AGI and
  * AudioSocket go to the platform over real sockets (the addresses in the file are mapped to the test's
  * ports); the caller on the AudioSocket leg is scripted. Ends at {@code Queue}, {@code Hangup} or the
  * end of the extension, and says where.
@@ -25,7 +27,9 @@ final class SampleDialplan {
 
     static final Path FILE = Path.of("../docs/asterisk/extensions.conf");
     private static final Pattern LINE =
-            Pattern.compile("^(?:exten\\s*=>\\s*([\\w-]+),\\s*(\\d+)|\\s*same\\s*=>\\s*n),(\\w+)\\((.*?)\\)\\s*(?:;.*)?$");
+            Pattern.compile("^(?:exten\\s*=>\\s*([\\w-]+),\\s*(\\d+)|\\s*same\\s*=>\\s*n),(\\w+)\\((.*)\\)\\s*$");
+    private static final Pattern STEP_START = Pattern.compile("^\\s*(?:exten|same)\\s*=>");
+    private static final Pattern COMMENT = Pattern.compile("(?<!\\\\);.*$");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][\\w]*)}");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\[([^\\[\\]]*)]");
     private static final Pattern IF = Pattern.compile("\\$\\{IF\\(([^?]*)\\?([^:]*):([^)]*)\\)}");
@@ -55,9 +59,13 @@ final class SampleDialplan {
                 inContext = trimmed.equals("[" + context + "]");
                 continue;
             }
-            Matcher step = LINE.matcher(line);
-            if (!inContext || trimmed.startsWith(";") || !step.matches()) {
+            String code = COMMENT.matcher(line).replaceFirst("").replace("\\;", ";");
+            if (!inContext || !STEP_START.matcher(code).find()) {
                 continue;
+            }
+            Matcher step = LINE.matcher(code);
+            if (!step.matches()) {
+                throw new IllegalStateException("Asterisk reads this step as \"" + code.strip() + "\"");
             }
             if (step.group(1) != null) {
                 extension = step.group(1);
@@ -87,6 +95,7 @@ final class SampleDialplan {
                 }
                 case "AGI" -> agi(argument);
                 case "AudioSocket" -> audioSocket(argument);
+                case "TryExec" -> tryExec(argument);
                 case "GotoIf" -> {
                     String[] branches = argument.substring(argument.indexOf('?') + 1).split(":");
                     String condition = argument.substring(0, argument.indexOf('?'));
@@ -121,6 +130,20 @@ final class SampleDialplan {
             variables.put("AGISTATUS", "SUCCESS");
         } catch (IOException e) {
             variables.put("AGISTATUS", "FAILURE");
+        }
+    }
+
+    /** Only {@code TryExec(AudioSocket(...))}: TRYSTATUS FAILED when the connection is refused. */
+    private void tryExec(String argument) {
+        Matcher application = Pattern.compile("AudioSocket\\((.*)\\)").matcher(argument);
+        if (!application.matches()) {
+            throw new IllegalStateException("the runner tries AudioSocket only: " + argument);
+        }
+        try {
+            audioSocket(application.group(1));
+            variables.put("TRYSTATUS", "SUCCESS");
+        } catch (IOException e) {
+            variables.put("TRYSTATUS", "FAILED");
         }
     }
 

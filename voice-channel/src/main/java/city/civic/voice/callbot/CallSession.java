@@ -26,6 +26,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -54,6 +55,10 @@ final class CallSession implements CallAudio, Runnable {
     private static final int PARTIAL_CHECK_FRAMES = 3;
     private static final List<String> CONFIRMATION_WORDS = List.of("yes", "yeah", "yes please", "correct",
             "that's right", "no", "nope", "cancel", "change", "change it", "repeat");
+    /** A ticket number said aloud ("s c, two zero two six, ..."), with the words {@link SpokenInput} reads. */
+    private static final List<String> TICKET_WORDS = List.of("zero", "oh", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "double", "s c");
+
 
     private final Call call;
     private final CallOutput output;
@@ -65,6 +70,7 @@ final class CallSession implements CallAudio, Runnable {
     private final VoiceMetrics metrics;
     private final VoicePrompts prompts;
     private final SpokenReplies spoken;
+    private final Supplier<PlaceGrammar> places;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
     // Set by the call thread, read by the connection thread.
@@ -102,6 +108,8 @@ final class CallSession implements CallAudio, Runnable {
     private long lastKeyAt;
     /** When the speech being answered ended, until the answer's first audio is out; 0 otherwise. */
     private long answering;
+    /** Words heard over a prompt that did not stop for them: taken as the caller's turn once it ends. */
+    private Heard overPrompt;
     private String ticketId;
     private String category;
     private final Deque<String> lastSaid = new ArrayDeque<>();
@@ -109,7 +117,8 @@ final class CallSession implements CallAudio, Runnable {
     private boolean ended;
 
     CallSession(Call call, CallOutput output, Conversations conversations, Calls calls,
-            SpeechRecognizer recognizer, SpeechSynthesizer voice, CallbotProperties settings, VoiceMetrics metrics) {
+            SpeechRecognizer recognizer, SpeechSynthesizer voice, CallbotProperties settings, VoiceMetrics metrics,
+            Supplier<PlaceGrammar> places) {
         this.call = call;
         this.output = output;
         this.conversations = conversations;
@@ -121,6 +130,7 @@ final class CallSession implements CallAudio, Runnable {
         this.prompts = new VoicePrompts(call.language());
         this.spoken = new SpokenReplies(prompts);
         this.activity = new VoiceActivity(settings.speechFloorDbfs(), settings.speechMarginDb());
+        this.places = places;
     }
 
     // ---- connection thread ----------------------------------------------------------------------
@@ -251,7 +261,8 @@ final class CallSession implements CallAudio, Runnable {
         MDC.put("callId", call.botUuid());
         MDC.put("conversation", LogReference.of(call.conversationId()));
         try {
-            speak(spoken.render(call.greeting()));
+            current = spoken.greeting(call.greeting());
+            speak(current.withoutMenu());
             while (!ended) {
                 Event event = events.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 try {
@@ -292,16 +303,28 @@ final class CallSession implements CallAudio, Runnable {
             return;
         }
         Transcription said = heard.transcription();
-        if (said.isEmpty() && heard.audio() != null) {
-            said = recognizer.recognize(heard.audio()); // outside the grammar: hear it in full
+        if (heard.audio() != null) {
+            said = recognizer.surelyOrInFull(said, heard.audio());
         }
         boolean interrupted = speaking && output.isPlaying();
-        if (interrupted && (said.isEmpty() || said.confidence() < settings.minConfidence())) {
-            return; // noise or our own echo over the prompt: keep talking
+        if (interrupted && said.isEmpty()) {
+            return; // noise over the prompt: keep talking
         }
+        if (interrupted && said.confidence() < settings.minConfidence()) {
+            // Too unsure to stop for (it may be our own echo), too much to drop: a short answer said
+            // over the prompt is the caller's turn once the prompt is over.
+            overPrompt = new Heard(said, null, heard.speechEnded());
+            return;
+        }
+        overPrompt = null;
         if (interrupted) {
             output.interrupt();
             bargeIns.incrementAndGet();
+        }
+        if (SpokenInput.asksForHelp(said.text()) && current != null) {
+            log.info("voice.help confidence={}", Math.round(said.confidence() * 100) / 100.0);
+            speak(current.menu(prompts.text("help.intro")));
+            return;
         }
         if (said.isEmpty() || said.confidence() < settings.minConfidence()) {
             log.info("voice.no-match text=\"{}\" confidence={}", PersonalData.mask(said.text()), said.confidence());
@@ -310,6 +333,9 @@ final class CallSession implements CallAudio, Runnable {
             return;
         }
         String text = SpokenInput.normalize(said.text(), awaiting);
+        if (awaiting == Awaiting.PLACE) {
+            text = places.get().written(text);
+        }
         log.info("voice.heard confidence={} ms-since-speech-ended={}", Math.round(said.confidence() * 100) / 100.0,
                 (System.nanoTime() - heard.speechEnded()) / 1_000_000);
         answering = heard.speechEnded();
@@ -377,6 +403,12 @@ final class CallSession implements CallAudio, Runnable {
             speaking = false;
             listeningSince = System.nanoTime();
         }
+        if (!speaking && overPrompt != null && !callerTalking) {
+            Heard pending = overPrompt;
+            overPrompt = null;
+            heard(pending);
+            return;
+        }
         if (keyed.length() > 0 && System.nanoTime() - lastKeyAt > settings.keyTimeout().toNanos()) {
             submitKeyed(false);
             return;
@@ -398,6 +430,7 @@ final class CallSession implements CallAudio, Runnable {
     /** One turn through the dialog engine, and what the call does with the answer. */
     private void take(Utterance utterance) {
         noInputs = 0;
+        overPrompt = null;
         remember(utterance.text());
         log.debug("voice.said text=\"{}\" keys={}", PersonalData.mask(utterance.text()), utterance.dtmf());
         List<Reply> replies = conversations.handle(call.conversationId(), utterance);
@@ -422,10 +455,19 @@ final class CallSession implements CallAudio, Runnable {
         } else if ("goodbye".equals(intent)) {
             speak(prompt.withoutMenu());
             endWith(CallOutcome.hangup(call.conversationId()));
+        } else if (awaiting == Awaiting.ANYTHING && !"oos".equals(intent) && !asks(replies)) {
+            listenFor(replies);
+            current = spoken.answer(replies);
+            speak(current.withoutMenu());
         } else {
             listenFor(replies);
             speak(withKeypadHint(prompt));
         }
+    }
+
+    /** A reply that ends on a question offers its choices: the menu goes with it. */
+    private static boolean asks(List<Reply> replies) {
+        return replies.get(replies.size() - 1).text().strip().endsWith("?");
     }
 
     private void miss(String firstKey, String transferKey) {
@@ -443,6 +485,10 @@ final class CallSession implements CallAudio, Runnable {
             Set<String> grammar = new LinkedHashSet<>(CONFIRMATION_WORDS);
             replies.get(replies.size() - 1).quickReplies().forEach(grammar::add);
             phrases = List.copyOf(grammar);
+        } else if (awaiting == Awaiting.PLACE) {
+            phrases = places.get().phrases();
+        } else if (awaiting == Awaiting.TICKET_NUMBER) {
+            phrases = TICKET_WORDS;
         }
         boolean patient = awaiting == Awaiting.PLACE || collectingNumber();
         Listening now = listening;

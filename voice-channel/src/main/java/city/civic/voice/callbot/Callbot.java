@@ -19,12 +19,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Answers the calls that call control ({@code start}) registered: each AudioSocket connection whose UUID
  * is a known {@code BOT_UUID} gets a {@link CallSession} on a thread of its own.
  */
 public final class Callbot implements CallAudioHandlers, AutoCloseable {
+
+    /** The city's place names as callers say them: what the line listens for when a place is asked. */
+    public PlaceGrammar placeGrammar() {
+        return places.get();
+    }
 
     /** Calls being answered now. */
     public int activeCalls() {
@@ -38,11 +44,13 @@ public final class Callbot implements CallAudioHandlers, AutoCloseable {
     private final SpeechSynthesizer voice;
     private final CallbotProperties settings;
     private final VoiceMetrics metrics;
+    private final Supplier<PlaceGrammar> places;
     private final ExecutorService callThreads;
     private final Set<String> answering = ConcurrentHashMap.newKeySet();
 
-    public Callbot(Calls calls, Conversations conversations, SpeechRecognizer recognizer, SpeechSynthesizer voice,
-            CallbotProperties settings, MeterRegistry registry) {
+    /** @param places the city's place names as callers say them; built when a call first asks for a place */
+    Callbot(Calls calls, Conversations conversations, SpeechRecognizer recognizer, SpeechSynthesizer voice,
+            CallbotProperties settings, MeterRegistry registry, Supplier<PlaceGrammar> places) {
         this.calls = calls;
         this.conversations = conversations;
         this.recognizer = recognizer;
@@ -50,6 +58,7 @@ public final class Callbot implements CallAudioHandlers, AutoCloseable {
         this.settings = settings;
         this.callThreads = Executors.newCachedThreadPool(named("callbot-call-"));
         this.metrics = new VoiceMetrics(registry, answering::size);
+        this.places = places;
     }
 
     /**
@@ -57,7 +66,10 @@ public final class Callbot implements CallAudioHandlers, AutoCloseable {
      * compiled before the first caller waits on it.
      */
     public void warmUp(Language language, int sampleRate) {
-        new VoicePrompts(language).fixed().forEach(prompt -> voice.speak(prompt, sampleRate));
+        VoicePrompts prompts = new VoicePrompts(language);
+        SpokenReplies spoken = new SpokenReplies(prompts);
+        prompts.fixed().stream().flatMap(prompt -> spoken.sentences(prompt).stream())
+                .forEach(sentence -> voice.speak(sentence, sampleRate)); // the cache holds sentences
     }
 
     @Override
@@ -68,7 +80,7 @@ public final class Callbot implements CallAudioHandlers, AutoCloseable {
             return Optional.empty(); // unknown, already done, or a second leg for a call being answered
         }
         CallSession session = new CallSession(call.get(), output, conversations, calls, recognizer, voice,
-                settings, metrics);
+                settings, metrics, places);
         callThreads.execute(() -> {
             try {
                 session.run();

@@ -19,6 +19,10 @@ final class SpokenInput {
     /** Shorter runs stay words ("one streetlight", "no one"), unless a number is awaited. */
     private static final int SHORTEST_SPOKEN_NUMBER = 3;
     static final int TICKET_DIGITS = 10;
+    /** The whole utterance asks what one can do here ("help", "menu", "what are my options"). */
+    private static final java.util.regex.Pattern HELP = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:(?:the |main )?menu|help|options|what (?:are (?:my|the) options|can i (?:say|do))"
+                    + "|도움말|메뉴)(?: please)?[.?!\\s]*$");
 
     private SpokenInput() {
     }
@@ -61,6 +65,10 @@ final class SpokenInput {
         } else {
             out.add(digits);
         }
+    }
+
+    static boolean asksForHelp(String heard) {
+        return HELP.matcher(heard).matches();
     }
 
     /** Keypad digits as text: ten digits are a ticket number when one is awaited. */

@@ -46,4 +46,27 @@ record SpokenPrompt(List<String> sentences, int menuFrom, Map<Character, String>
     SpokenPrompt withoutMenu() {
         return saying(sentences.subList(0, menuFrom));
     }
+
+    /** The menu alone, with its keys: what a caller who asks for help hears. */
+    SpokenPrompt menu(String intro) {
+        List<String> all = new ArrayList<>();
+        all.add(intro);
+        all.addAll(sentences.subList(menuFrom, sentences.size()));
+        return new SpokenPrompt(all, 1, keys);
+    }
+
+    /** Other words before the same menu and keys. */
+    SpokenPrompt withBody(List<String> body) {
+        List<String> all = new ArrayList<>(body);
+        all.addAll(sentences.subList(menuFrom, sentences.size()));
+        return new SpokenPrompt(all, body.size(), keys);
+    }
+
+    /** A last line after the words, before the menu: it becomes the question a reprompt repeats. */
+    SpokenPrompt closedWith(String line) {
+        List<String> all = new ArrayList<>(sentences.subList(0, menuFrom));
+        all.add(line);
+        all.addAll(sentences.subList(menuFrom, sentences.size()));
+        return new SpokenPrompt(all, menuFrom + 1, keys);
+    }
 }

@@ -59,6 +59,19 @@ final class SpokenReplies {
         return new SpokenPrompt(sentences, menuFrom, keys);
     }
 
+    /**
+     * The phone's own short greeting (the chat's is too long to hear) over the keys of the chat's
+     * greeting: its menu is said only when the caller needs it.
+     */
+    SpokenPrompt greeting(List<Reply> chatGreeting) {
+        return render(chatGreeting).withBody(sentences(prompts.text("greeting")));
+    }
+
+    /** An answer closed with "Anything else?" in place of the menu, which waits until it is needed. */
+    SpokenPrompt answer(List<Reply> replies) {
+        return render(replies).closedWith(prompts.text("anything-else"));
+    }
+
     List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(forTheEar(text))) {

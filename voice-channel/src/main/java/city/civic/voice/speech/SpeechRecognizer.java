@@ -11,10 +11,28 @@ public interface SpeechRecognizer {
     RecognitionStream open();
 
     /**
-     * A stream that only hears these phrases (anything else comes out empty): far cheaper and more robust
-     * for yes/no, menus and digits. Words the model does not know are dropped from the phrases.
+     * A stream that only hears these phrases (anything else, even in part, comes out empty): far cheaper
+     * and more robust for yes/no, menus, digits and place names. Words the model does not know are dropped
+     * from the phrases (see {@link #knows}).
      */
     RecognitionStream open(Collection<String> phrases);
+
+    /** Whether the vocabulary has this word (lower case): a grammar can only use words it has. */
+    boolean knows(String word);
+
+    /**
+     * A grammar hears its nearest phrase in anything said, so what it heard stands only when it is surer
+     * than a free transcript needs to be; below this the recording is decoded again in full.
+     */
+    double GRAMMAR_MIN_CONFIDENCE = 0.6;
+
+    /** What a grammar heard when it is sure of it, else the recording decoded over the whole vocabulary. */
+    default Transcription surelyOrInFull(Transcription heardByGrammar, short[] samples16k) {
+        if (!heardByGrammar.isEmpty() && heardByGrammar.confidence() >= GRAMMAR_MIN_CONFIDENCE) {
+            return heardByGrammar;
+        }
+        return recognize(samples16k);
+    }
 
     /** Recognizes a whole recording at once over the whole vocabulary. */
     default Transcription recognize(short[] samples16k) {

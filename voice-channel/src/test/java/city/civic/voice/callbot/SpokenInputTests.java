@@ -33,4 +33,14 @@ class SpokenInputTests {
         assertThat(SpokenInput.keyed("2026000123", Awaiting.TICKET_NUMBER)).isEqualTo("SC-2026-000123");
         assertThat(SpokenInput.keyed("01012345678", Awaiting.CONTACT)).isEqualTo("01012345678");
     }
+
+    @Test
+    void aCallerAsksForTheMenuOnlyWithAWholeRequestForHelp() {
+        assertThat(SpokenInput.asksForHelp("help")).isTrue();
+        assertThat(SpokenInput.asksForHelp("what are my options")).isTrue();
+        assertThat(SpokenInput.asksForHelp("menu please")).isTrue();
+        assertThat(SpokenInput.asksForHelp("메뉴")).isTrue();
+        assertThat(SpokenInput.asksForHelp("help there is a fire")).isFalse();
+        assertThat(SpokenInput.asksForHelp("what can i do about a broken streetlight")).isFalse();
+    }
 }

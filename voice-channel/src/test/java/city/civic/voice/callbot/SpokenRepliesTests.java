@@ -78,4 +78,47 @@ class SpokenRepliesTests {
         assertThat(prompt.sentences()).containsExactly("Hello!", "For Report a problem, press 1.",
                 "To talk to a counsellor, press 0.");
     }
+
+    @Test
+    void theGreetingIsThePhonesOwnShortLineOverTheChatGreetingsKeysWithTheMenuKeptForLater() {
+        Reply chat = new Reply("Hello! I am the city's 24-hour assistant. Ask me about city services.", "en",
+                "greeting", 1, null, null, List.of("Report a problem", "Check my ticket", "Talk to a counsellor"),
+                false);
+
+        SpokenPrompt greeting = spoken.greeting(List.of(chat));
+
+        assertThat(greeting.withoutMenu().sentences()).containsExactly("This is the city's 24-hour line.",
+                "Ask a question, report a problem, or press 0 for a counsellor.");
+        assertThat(greeting.keys()).containsEntry('1', "Report a problem").containsEntry('2', "Check my ticket")
+                .containsKey('0');
+        assertThat(greeting.after("Sorry, I didn't hear anything.").sentences()).containsExactly(
+                "Sorry, I didn't hear anything.", "Ask a question, report a problem, or press 0 for a counsellor.",
+                "For Report a problem, press 1.", "For Check my ticket, press 2.", "To talk to a counsellor, press 0.");
+    }
+
+    @Test
+    void anAnswerEndsWithAnythingElseAndItsMenuIsSaidOnlyWhenAskedFor() {
+        Reply reply = new Reply("City Hall is open on weekdays from 09:00 to 18:00.", "en", "faq", 0.9, null, null,
+                List.of("Report a problem", "Talk to a counsellor"), false);
+
+        SpokenPrompt answer = spoken.answer(List.of(reply));
+
+        assertThat(answer.withoutMenu().sentences())
+                .containsExactly("City Hall is open on weekdays from 09:00 to 18:00.", "Anything else?");
+        assertThat(answer.reminder()).containsExactly("Anything else?", "For Report a problem, press 1.",
+                "To talk to a counsellor, press 0.");
+        SpokenPrompt help = answer.menu("Say what you need in your own words, or use the keypad.");
+        assertThat(help.sentences()).containsExactly("Say what you need in your own words, or use the keypad.",
+                "For Report a problem, press 1.", "To talk to a counsellor, press 0.");
+        assertThat(help.keys()).isEqualTo(answer.keys());
+    }
+
+    @Test
+    void koreanCallersHearAKoreanGreetingAndClosingLine() {
+        SpokenReplies korean = new SpokenReplies(new VoicePrompts(Language.KO));
+        Reply reply = new Reply("시청은 평일 9시부터 18시까지 엽니다.", "ko", "faq", 0.9, null, null, List.of(), false);
+
+        assertThat(korean.greeting(List.of()).withoutMenu().sentences()).first().asString().contains("24시간");
+        assertThat(korean.answer(List.of(reply)).withoutMenu().sentences()).last().isEqualTo("더 도와드릴 일이 있을까요?");
+    }
 }

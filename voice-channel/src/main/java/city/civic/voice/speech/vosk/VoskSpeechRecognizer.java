@@ -11,8 +11,12 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.sun.jna.Function;
+import com.sun.jna.Library;
+import com.sun.jna.NativeLibrary;
 import org.vosk.LibVosk;
 import org.vosk.LogLevel;
 import org.vosk.Model;
@@ -51,7 +55,22 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
 
     @Override
     public RecognitionStream open() {
-        return stream(() -> new Recognizer(model, SAMPLE_RATE));
+        return stream(() -> new Recognizer(model, SAMPLE_RATE), false);
+    }
+
+    @Override
+    public boolean knows(String word) {
+        return FindWord.FUNCTION.invokeInt(new Object[] {model.getPointer(), word}) >= 0;
+    }
+
+    /**
+     * {@code vosk_model_find_word} is in libvosk but not in the Java binding's declarations. Looked up
+     * with the options {@link LibVosk} registered with, so JNA hands back the library already loaded.
+     */
+    private static final class FindWord {
+        static final Function FUNCTION = NativeLibrary.getInstance("vosk",
+                Map.of(Library.OPTION_CLASSLOADER, LibVosk.class.getClassLoader()))
+                .getFunction("vosk_model_find_word");
     }
 
     @Override
@@ -62,12 +81,12 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
                 .toList()));
         grammar.add(UNKNOWN);
         String json = JSON.writeValueAsString(grammar);
-        return stream(() -> new Recognizer(model, SAMPLE_RATE, json));
+        return stream(() -> new Recognizer(model, SAMPLE_RATE, json), true);
     }
 
-    private static RecognitionStream stream(RecognizerFactory factory) {
+    private static RecognitionStream stream(RecognizerFactory factory, boolean grammar) {
         try {
-            return new VoskStream(factory.create());
+            return new VoskStream(factory.create(), grammar);
         } catch (IOException e) {
             throw new UncheckedIOException("Vosk could not create a recognizer", e);
         }
@@ -101,12 +120,16 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
         model.close();
     }
 
-    static Transcription parse(String json) {
+    /** @param grammar whether the text comes from a grammar: then a word outside it voids the whole */
+    static Transcription parse(String json, boolean grammar) {
         JsonNode result = JSON.readTree(json);
         List<Transcription.Word> words = new ArrayList<>();
         double sum = 0;
         for (JsonNode word : result.path("result")) {
             String text = word.path("word").asString("");
+            if (UNKNOWN.equals(text) && grammar) {
+                return Transcription.NOTHING;
+            }
             if (text.isEmpty() || UNKNOWN.equals(text)) {
                 continue;
             }
@@ -124,10 +147,12 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
     private static final class VoskStream implements RecognitionStream {
 
         private final Recognizer recognizer;
+        private final boolean grammar;
         private boolean closed;
 
-        VoskStream(Recognizer recognizer) {
+        VoskStream(Recognizer recognizer, boolean grammar) {
             this.recognizer = recognizer;
+            this.grammar = grammar;
             recognizer.setWords(true);
         }
 
@@ -144,12 +169,12 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer, AutoCloseab
 
         @Override
         public Transcription result() {
-            return parse(recognizer.getResult());
+            return parse(recognizer.getResult(), grammar);
         }
 
         @Override
         public Transcription finish() {
-            return parse(recognizer.getFinalResult());
+            return parse(recognizer.getFinalResult(), grammar);
         }
 
         @Override
