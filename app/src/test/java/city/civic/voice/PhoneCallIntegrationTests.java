@@ -112,7 +112,8 @@ class PhoneCallIntegrationTests {
         BotSpeech greeting = line.awaitBotSpeech(0, PAUSE, TURN);
         System.out.printf(java.util.Locale.ROOT, "greeting at the caller's side: %.2f s of audio, %.2f s from first"
                 + " to last frame%n", greeting.seconds(), (greeting.lastAt() - greeting.firstAt()) / 1e9);
-        assertThat(heard(greeting)).as("the whole greeting, without the menu").contains("counsel")
+        // its last clause ("or press 0 for a counsellor"; Vosk hears "counsellor" variously)
+        assertThat(heard(greeting)).as("the whole greeting, without the menu").contains("press zero")
                 .doesNotContain("press one");
         assertThat(greeting.seconds()).isLessThanOrEqualTo(8.0);
 

@@ -59,7 +59,6 @@ final class CallSession implements CallAudio, Runnable {
     private static final List<String> TICKET_WORDS = List.of("zero", "oh", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "double", "s c");
 
-
     private final Call call;
     private final CallOutput output;
     private final Conversations conversations;
