@@ -44,6 +44,7 @@ class PackIntentsTests {
 
         assertThat(prediction.intent()).isEqualTo(IntentClassifier.OUT_OF_SCOPE);
         assertThat(prediction.ranking()).as("nothing was understood, not even a guess").isEmpty();
+        assertThat(prediction.unreadable()).as("so the answers are not searched for it either").isTrue();
     }
 
     @ParameterizedTest
@@ -51,6 +52,9 @@ class PackIntentsTests {
         "고맙습니다 정말로, thanks", "안녕하세요, greeting", "ㄱㅅ, thanks", "가로등이 안 켜져요 오포로요, streetlight.report",
         "SC-2026-000123 status, ticket.status"})
     void realMessagesWithTyposPlaceNamesAndChatShorthandAreNot(String text, String intent) {
-        assertThat(classifier.classify(text).intent()).isEqualTo(intent);
+        IntentPrediction prediction = classifier.classify(text);
+
+        assertThat(prediction.intent()).isEqualTo(intent);
+        assertThat(prediction.unreadable()).isFalse();
     }
 }

@@ -211,7 +211,7 @@ final class DialogPolicy {
 
     /** Not an intent the city handles, but the knowledge base may still know it; else a misunderstanding. */
     private List<Reply> outOfScope(Turn turn) {
-        var answer = answering.answerIfRelated(turn);
+        var answer = turn.intent().unreadable() ? Optional.<Reply>empty() : answering.answerIfRelated(turn);
         if (answer.isPresent()) {
             return List.of(answer.get());
         }

@@ -83,7 +83,7 @@ public final class IntentClassifier {
     /** Classifies with an embedding the caller already has (shared with retrieval). */
     public IntentPrediction classify(float[] embedding, String text) {
         if (letters.gibberish(text)) {
-            return new IntentPrediction(OUT_OF_SCOPE, 1, List.of());
+            return IntentPrediction.unreadableText();
         }
         float[] p = model.probabilities(embedding, features.extract(text).scaled((float) settings.sparseWeight()));
         var ranking = new ArrayList<IntentPrediction.Candidate>();

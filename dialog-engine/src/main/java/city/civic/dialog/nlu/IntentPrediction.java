@@ -5,8 +5,18 @@ import java.util.List;
 /**
  * The classifier's verdict. {@code intent} is {@link IntentClassifier#OUT_OF_SCOPE} when the message
  * matches no intent well enough; {@code ranking} keeps the best in-scope candidates either way.
+ *
+ * @param unreadable keyboard mash or a script none of the examples use: nothing to search the answers for
  */
-public record IntentPrediction(String intent, double confidence, List<Candidate> ranking) {
+public record IntentPrediction(String intent, double confidence, List<Candidate> ranking, boolean unreadable) {
+
+    public IntentPrediction(String intent, double confidence, List<Candidate> ranking) {
+        this(intent, confidence, ranking, false);
+    }
+
+    static IntentPrediction unreadableText() {
+        return new IntentPrediction(IntentClassifier.OUT_OF_SCOPE, 1, List.of(), true);
+    }
 
     public boolean outOfScope() {
         return IntentClassifier.OUT_OF_SCOPE.equals(intent);

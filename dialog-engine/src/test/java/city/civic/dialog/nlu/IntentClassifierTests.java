@@ -52,6 +52,7 @@ class IntentClassifierTests {
 
         assertThat(prediction.outOfScope()).isTrue();
         assertThat(prediction.ranking()).isNotEmpty().noneMatch(c -> c.intent().equals("oos"));
+        assertThat(prediction.unreadable()).as("words, only not the city's business").isFalse();
     }
 
     @Test
