@@ -23,13 +23,14 @@ final class LexicalCoverage {
     static double score(Set<String> questionTerms, Set<String> phrasingTerms, Set<String> answerTerms,
             ToDoubleFunction<String> idf) {
         return PHRASING_SHARE * coverage(questionTerms, phrasingTerms, idf)
-                + (1 - PHRASING_SHARE) * questionCoverage(questionTerms, answerTerms, idf);
+                + (1 - PHRASING_SHARE) * matchedShare(questionTerms, answerTerms, idf);
     }
 
-    static double questionCoverage(Set<String> question, Set<String> text, ToDoubleFunction<String> idf) {
+    /** The IDF-weighted share of {@code terms} found in {@code text}. */
+    static double matchedShare(Set<String> terms, Set<String> text, ToDoubleFunction<String> idf) {
         double matched = 0;
         double total = 0;
-        for (String term : question) {
+        for (String term : terms) {
             double w = idf.applyAsDouble(term);
             total += w;
             if (text.contains(term)) {
@@ -44,15 +45,6 @@ final class LexicalCoverage {
         if (question.isEmpty() || phrasing.isEmpty()) {
             return 0;
         }
-        double phrasingMatched = 0;
-        double phrasingTotal = 0;
-        for (String term : phrasing) {
-            double w = idf.applyAsDouble(term);
-            phrasingTotal += w;
-            if (question.contains(term)) {
-                phrasingMatched += w;
-            }
-        }
-        return 0.7 * questionCoverage(question, phrasing, idf) + 0.3 * (phrasingMatched / phrasingTotal);
+        return 0.7 * matchedShare(question, phrasing, idf) + 0.3 * matchedShare(phrasing, question, idf);
     }
 }
