@@ -6,6 +6,8 @@ import city.civic.IntegrationTest;
 import city.civic.admin.StaffRole;
 import city.civic.backoffice.StaffBrowser;
 import city.civic.chat.TurnApi;
+import city.civic.knowledge.KnowledgeSearch;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,9 @@ class AnswersBrowserTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    KnowledgeSearch knowledge;
 
     StaffBrowser browser;
 
@@ -114,7 +119,9 @@ class AnswersBrowserTests {
         type("try-question", "charge electric scooter park");
         browser.click(By.cssSelector(".try-box button[type=submit]"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("try-result"), "would get"));
-        assertThat(browser.find(By.id("try-result")).getText()).contains("Threshold 0.50").contains(QUESTION);
+        assertThat(browser.find(By.id("try-result")).getText())
+                .contains(String.format(Locale.ROOT, "Threshold %.2f", knowledge.confidenceThreshold("en")))
+                .contains(QUESTION);
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("/try");
         browser.assertNoPolicyViolations();
     }
