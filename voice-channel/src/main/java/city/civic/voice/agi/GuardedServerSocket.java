@@ -24,7 +24,7 @@ final class GuardedServerSocket implements ServerSocketFacade {
     private final ServerSocket serverSocket;
     private final PeerAddresses allowedPeers;
     private final int maxLineBytes;
-    private final Duration readTimeout;
+    private volatile Duration readTimeout;
 
     GuardedServerSocket(ServerSocket serverSocket, PeerAddresses allowedPeers, int maxLineBytes,
             Duration readTimeout) {
@@ -59,10 +59,16 @@ final class GuardedServerSocket implements ServerSocketFacade {
         serverSocket.close();
     }
 
-    /** Unused: the read timeout is given at construction ({@code civic.voice.fastagi.read-timeout}). */
+    /**
+     * The deadline for connections accepted from now on, in milliseconds. A FastAGI peer always has one here,
+     * so "no timeout" (zero or less, in Asterisk-Java's convention) is refused.
+     */
     @Override
     public void setSocketReadTimeout(int socketReadTimeout) {
-        throw new UnsupportedOperationException("the read timeout is set at construction");
+        if (socketReadTimeout <= 0) {
+            throw new IllegalArgumentException("a FastAGI read timeout must be positive: " + socketReadTimeout);
+        }
+        readTimeout = Duration.ofMillis(socketReadTimeout);
     }
 
     private static void closeQuietly(Socket socket) {
