@@ -3,6 +3,7 @@ package city.civic.dialog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Masks personal data in text kept for people other than the citizen (logs, transcripts for staff, hand-off
@@ -23,6 +24,18 @@ public final class PersonalData {
     /** The text as matching sees it: spelled digits as digits ("zero one zero" → "010"), "at"/"dot" as '@'/'.'. */
     public static String normalised(String text) {
         return text == null || text.isEmpty() ? text : NormalisedText.of(text).text();
+    }
+
+    /** The first e-mail address in the text, as matching sees it ("kim [at] example.com" → kim@example.com). */
+    public static Optional<String> emailAddress(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        NormalisedText normalised = NormalisedText.of(text);
+        List<int[]> found = new ArrayList<>();
+        EmailAddresses.find(normalised, found);
+        return found.stream().min(Comparator.comparingInt(span -> span[0]))
+                .map(span -> normalised.text().substring(span[0], span[1]));
     }
 
     public static String mask(String text) {

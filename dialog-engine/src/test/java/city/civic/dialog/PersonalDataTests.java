@@ -173,4 +173,13 @@ class PersonalDataTests {
         String words = "at dot ".repeat(300);
         assertThat(PersonalData.mask(words)).isEqualTo(words);
     }
+
+    @Test
+    void theFirstEmailAddressIsFoundAsMaskingFindsIt() {
+        assertThat(PersonalData.emailAddress("write to kim.minsu@example.com or lee@example.org"))
+                .contains("kim.minsu@example.com");
+        assertThat(PersonalData.emailAddress("kim [at] example [dot] com, please")).contains("kim@example.com");
+        assertThat(PersonalData.emailAddress("call me at the office")).isEmpty();
+        assertThat(PersonalData.emailAddress("010-1234-5678")).isEmpty();
+    }
 }

@@ -1,8 +1,8 @@
 package city.civic.dialog.engine;
 
+import city.civic.dialog.PersonalData;
 import city.civic.dialog.nlu.Entities;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +13,6 @@ final class SlotAnswers {
 
     /** Stored for a slot the citizen chose not to answer. */
     static final String SKIPPED = "";
-
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\\[\\]]+@[^\\s@<>()\\[\\]]+\\.[\\p{L}]{2,}");
 
     private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(?:now|ago|since|earlier|yesterday|today|"
             + "tonight|morning|afternoon|evening|night|noon|midnight|o'?clock|"
@@ -29,12 +27,7 @@ final class SlotAnswers {
 
     /** A phone number or an e-mail address in the text. */
     static Optional<String> contact(Entities entities, String text) {
-        Optional<String> phone = entities.phoneNumber();
-        if (phone.isPresent()) {
-            return phone;
-        }
-        Matcher email = EMAIL.matcher(text);
-        return email.find() ? Optional.of(email.group()) : Optional.empty();
+        return entities.phoneNumber().or(() -> PersonalData.emailAddress(text));
     }
 
     /** The contact, {@link #SKIPPED}, or empty when the text is neither. */
