@@ -1,5 +1,15 @@
 package city.civic.knowledge.lucene;
 
+import static city.civic.knowledge.lucene.KnowledgeDocuments.ANSWER;
+import static city.civic.knowledge.lucene.KnowledgeDocuments.ANSWER_KIND;
+import static city.civic.knowledge.lucene.KnowledgeDocuments.DEPARTMENT;
+import static city.civic.knowledge.lucene.KnowledgeDocuments.ID;
+import static city.civic.knowledge.lucene.KnowledgeDocuments.KIND;
+import static city.civic.knowledge.lucene.KnowledgeDocuments.LANG;
+import static city.civic.knowledge.lucene.KnowledgeDocuments.PHRASING;
+import static city.civic.knowledge.lucene.KnowledgeDocuments.TITLE;
+import static city.civic.knowledge.lucene.KnowledgeDocuments.VECTOR;
+
 import city.civic.knowledge.Answer;
 import city.civic.knowledge.KnowledgeHit;
 import city.civic.knowledge.KnowledgeSearch;
@@ -7,25 +17,17 @@ import city.civic.knowledge.TextEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -38,29 +40,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 
 /**
- * The knowledge index: one Lucene document per phrasing of an answer (its question and each paraphrase)
- * and one for its text, with BM25 text fields per language and an HNSW vector. Candidates come from both
+ * The knowledge index: the {@link KnowledgeDocuments} of every published answer, with BM25 text fields
+ * per language and an HNSW vector. Candidates come from both
  * BM25 and k-nearest-neighbour search; a {@link Ranker} per language ranks them on a thresholdable scale.
  */
 public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseable {
 
     private static final int CANDIDATES = 24;
-    /** Query terms kept of a long message: far below Lucene's 1,024-clause limit, and plenty for a question. */
-    static final int MAX_QUERY_TERMS = 32;
-    private static final String KEY = "key";
-    private static final String ID = "id";
-    private static final String LANG = "lang";
-    private static final String PHRASING = "phrasing";
-    private static final String TITLE = "title";
-    private static final String ANSWER = "answer";
-    private static final String DEPARTMENT = "department";
-    private static final String VECTOR = "vec";
     private static final String FINGERPRINT = "fingerprint";
     private static final String FORMAT = "format";
-    /** The document layout: phrasings plus answer texts (2). */
-    private static final String LAYOUT = "2";
-    private static final String KIND = "kind";
-    private static final String ANSWER_KIND = "answer";
     /**
      * The answer text is a document of its own, found by its vector only: a question about a detail ("the
      * fee?") is often closer to the answer than to any phrasing. Its cosine counts for a little less, as a
@@ -72,6 +60,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     private final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> analyzedTexts =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
     private final TextEmbedder embedder;
+    private final KnowledgeDocuments documents;
     private final Map<String, Ranker> rankers;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -89,6 +78,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     /** @param rankers the ranking of each language searched; other languages find nothing */
     public LuceneKnowledgeIndex(Directory directory, TextEmbedder embedder, Map<String, Ranker> rankers) {
         this.embedder = embedder;
+        this.documents = new KnowledgeDocuments(embedder);
         this.rankers = Map.copyOf(rankers);
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()));
@@ -111,7 +101,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
 
     /** What the documents were made with: a change of encoder or layout means a rebuild. */
     private String format() {
-        return LAYOUT + "/" + embedder.getClass().getSimpleName();
+        return KnowledgeDocuments.LAYOUT + "/" + embedder.getClass().getSimpleName();
     }
 
     private Iterable<Map.Entry<String, String>> commitData(String fingerprint) {
@@ -122,7 +112,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
         try {
             writer.deleteAll();
             for (Answer answer : published) {
-                writer.addDocuments(documents(answer));
+                writer.addDocuments(documents.of(answer));
             }
             writer.setLiveCommitData(commitData(fingerprint));
             writer.commit();
@@ -135,9 +125,9 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     /** Replaces an answer's documents; a non-published answer is removed. Visible on return. */
     public synchronized void update(Answer answer, String fingerprint) {
         try {
-            Term key = new Term(KEY, key(answer.id(), answer.lang()));
+            Term key = KnowledgeDocuments.key(answer.id(), answer.lang());
             if (answer.status() == city.civic.knowledge.AnswerStatus.PUBLISHED) {
-                writer.updateDocuments(key, documents(answer));
+                writer.updateDocuments(key, documents.of(answer));
             } else {
                 writer.deleteDocuments(key);
             }
@@ -184,8 +174,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
 
     private List<PhrasingMatch> matches(IndexSearcher searcher, String lang, float[] queryVector,
             Set<String> allTerms) throws IOException {
-        var idf = new Idf(searcher, Analyzers.textField(lang));
-        Set<String> queryTerms = mostInformative(allTerms, searcher, lang, idf);
+        var idf = new QueryTerms.Idf(searcher.getIndexReader(), Analyzers.textField(lang));
+        Set<String> queryTerms = QueryTerms.mostInformative(allTerms, searcher.getIndexReader(), lang, idf);
         Query inLanguage = new TermQuery(new Term(LANG, lang));
         Map<Integer, Float> bm25ByDoc = new java.util.LinkedHashMap<>();
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, queryVector, CANDIDATES, inLanguage),
@@ -213,27 +203,6 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
         return matches;
     }
 
-    /**
-     * A long message keeps its {@value #MAX_QUERY_TERMS} rarest terms that the index knows at all: the ones
-     * that tell answers apart. Terms no phrasing or answer contains cannot match anything anyway.
-     */
-    private static Set<String> mostInformative(Set<String> terms, IndexSearcher searcher, String lang, Idf idf)
-            throws IOException {
-        if (terms.size() <= MAX_QUERY_TERMS) {
-            return terms;
-        }
-        var reader = searcher.getIndexReader();
-        var known = new ArrayList<String>();
-        for (String term : terms) {
-            if (reader.docFreq(new Term(Analyzers.textField(lang), term)) > 0
-                    || reader.docFreq(new Term(Analyzers.bodyField(lang), term)) > 0) {
-                known.add(term);
-            }
-        }
-        known.sort(Comparator.comparingDouble(idf::applyAsDouble).reversed().thenComparing(Comparator.naturalOrder()));
-        return new java.util.LinkedHashSet<>(known.subList(0, Math.min(MAX_QUERY_TERMS, known.size())));
-    }
-
     /** Analysed terms of stored texts, memoised: the same phrasings and answers come up again and again. */
     private Set<String> terms(String lang, String text) {
         return analyzedTexts.get(lang + '\u0000' + text, k -> analyzers.terms(lang, text));
@@ -255,37 +224,6 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
         FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
         values.advance(doc - leaf.docBase);
         return values.vectorValue();
-    }
-
-    private List<Document> documents(Answer answer) {
-        List<String> phrasings = new ArrayList<>(answer.phrasings());
-        int questionDocs = phrasings.size();
-        phrasings.add(answer.text());
-        List<float[]> vectors = embedder.embedAll(phrasings);
-        var documents = new ArrayList<Document>(phrasings.size());
-        for (int i = 0; i < phrasings.size(); i++) {
-            var doc = new Document();
-            doc.add(new StringField(KEY, key(answer.id(), answer.lang()), Field.Store.NO));
-            doc.add(new StringField(ID, answer.id(), Field.Store.YES));
-            doc.add(new StringField(LANG, answer.lang(), Field.Store.YES));
-            doc.add(new StoredField(PHRASING, phrasings.get(i)));
-            doc.add(new StoredField(TITLE, answer.question()));
-            doc.add(new StoredField(ANSWER, answer.text()));
-            doc.add(new StoredField(DEPARTMENT, answer.department()));
-            if (i < questionDocs) {
-                doc.add(new TextField(Analyzers.textField(answer.lang()), phrasings.get(i), Field.Store.NO));
-            } else {
-                doc.add(new StoredField(KIND, ANSWER_KIND));
-            }
-            doc.add(new TextField(Analyzers.bodyField(answer.lang()), answer.text(), Field.Store.NO));
-            doc.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
-            documents.add(doc);
-        }
-        return documents;
-    }
-
-    private static String key(String id, String lang) {
-        return id + "|" + lang;
     }
 
     private static double dot(float[] a, float[] b) {
@@ -317,19 +255,5 @@ public final class LuceneKnowledgeIndex implements KnowledgeSearch, AutoCloseabl
     public void close() throws IOException {
         searchers.close();
         writer.close();
-    }
-
-    /** BM25's inverse document frequency over the phrasing documents. */
-    private record Idf(IndexSearcher searcher, String field) implements java.util.function.ToDoubleFunction<String> {
-        @Override
-        public double applyAsDouble(String term) {
-            try {
-                long n = searcher.getIndexReader().numDocs();
-                int df = searcher.getIndexReader().docFreq(new Term(field, term));
-                return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }
