@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import city.civic.IntegrationTest;
 import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.Tickets;
 import city.civic.integrations.center.simulator.SimulatedCenter;
 import java.time.Duration;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import city.civic.CivicContactApplication;
 import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.Tickets;
 import city.civic.integrations.center.simulator.SimulatedCenter;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
 import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.Tickets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

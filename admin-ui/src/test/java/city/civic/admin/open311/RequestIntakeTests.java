@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketFiled;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketFiled;
 import city.civic.dialog.content.LocalizedText;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package city.civic.dialog.config;
 
 import city.civic.dialog.Places;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.content.CityContent;
 import city.civic.dialog.content.CityContentInitializer;
 import city.civic.dialog.content.JdbcCityContent;
@@ -13,11 +13,11 @@ import city.civic.dialog.handoff.Counsellors;
 import city.civic.dialog.handoff.HandoffProperties;
 import city.civic.dialog.handoff.HandoffQueue;
 import city.civic.dialog.nlu.LiveIntentClassifier;
-import city.civic.dialog.tickets.JdbcTicketWorkflow;
-import city.civic.dialog.tickets.JdbcTickets;
-import city.civic.dialog.tickets.TicketDelivery;
-import city.civic.dialog.tickets.TicketDeliveryScheduler;
-import city.civic.dialog.tickets.TicketStatusSync;
+import city.civic.tickets.store.JdbcTicketWorkflow;
+import city.civic.tickets.store.JdbcTickets;
+import city.civic.tickets.store.TicketDelivery;
+import city.civic.tickets.store.TicketDeliveryScheduler;
+import city.civic.tickets.store.TicketStatusSync;
 import city.civic.integrations.CenterGateway;
 import city.civic.integrations.CctvIncidents;
 import city.civic.integrations.SignalStatus;

@@ -5,9 +5,9 @@ import static city.civic.dialog.content.SlotSpec.WHAT;
 import static city.civic.dialog.content.SlotSpec.WHEN;
 
 import city.civic.dialog.Reply;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketFiled;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketFiled;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.content.Place;
 import city.civic.dialog.content.ReportCategory;
 import city.civic.knowledge.Departments;

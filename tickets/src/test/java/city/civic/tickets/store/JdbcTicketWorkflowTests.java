@@ -1,15 +1,15 @@
-package city.civic.dialog.tickets;
+package city.civic.tickets.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketChangeRefusedException;
-import city.civic.dialog.TicketChangedMeanwhileException;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.TicketStatusChanged;
-import city.civic.dialog.TicketWorkflow.Change;
-import city.civic.dialog.TicketWorkflow.Worklist;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketChangeRefusedException;
+import city.civic.tickets.TicketChangedMeanwhileException;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.TicketStatusChanged;
+import city.civic.tickets.TicketWorkflow.Change;
+import city.civic.tickets.TicketWorkflow.Worklist;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

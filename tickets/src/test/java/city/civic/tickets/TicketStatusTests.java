@@ -1,4 +1,4 @@
-package city.civic.dialog;
+package city.civic.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

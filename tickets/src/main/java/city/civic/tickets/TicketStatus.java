@@ -1,4 +1,4 @@
-package city.civic.dialog;
+package city.civic.tickets;
 
 import java.util.EnumSet;
 import java.util.Locale;

@@ -1,8 +1,8 @@
-package city.civic.dialog.tickets;
+package city.civic.tickets.store;
 
 import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.Tickets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

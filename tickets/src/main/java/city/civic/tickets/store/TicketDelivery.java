@@ -1,4 +1,4 @@
-package city.civic.dialog.tickets;
+package city.civic.tickets.store;
 
 import city.civic.integrations.CenterGateway;
 import city.civic.integrations.CenterGateway.CenterTicket;

@@ -1,4 +1,4 @@
-package city.civic.dialog.tickets;
+package city.civic.tickets.store;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;

@@ -1,2 +1,2 @@
 /** The platform's tickets in the database, numbered SC-year-sequence. */
-package city.civic.dialog.tickets;
+package city.civic.tickets.store;

@@ -1,4 +1,4 @@
-package city.civic.dialog;
+package city.civic.tickets;
 
 /**
  * Someone else changed the ticket after the caller read it: nothing was changed, so no one's change is lost.

@@ -1,11 +1,11 @@
-package city.civic.dialog.tickets;
+package city.civic.tickets.store;
 
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketChangeRefusedException;
-import city.civic.dialog.TicketChangedMeanwhileException;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.TicketStatusChanged;
-import city.civic.dialog.TicketWorkflow;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketChangeRefusedException;
+import city.civic.tickets.TicketChangedMeanwhileException;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.TicketStatusChanged;
+import city.civic.tickets.TicketWorkflow;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,10 +1,10 @@
-package city.civic.dialog.tickets;
+package city.civic.tickets.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.TicketWorkflow.Change;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.TicketWorkflow.Change;
 import city.civic.integrations.CenterGateway;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package city.civic.dialog;
+package city.civic.tickets;
 
 /**
  * A status change that cannot be made as asked: nothing was changed.

@@ -1,9 +1,9 @@
-package city.civic.dialog.tickets;
+package city.civic.tickets.store;
 
 import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.nlu.EntityExtractor;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
-package city.civic.dialog.tickets;
+package city.civic.tickets.store;
 
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.TicketStatusChanged;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.TicketStatusChanged;
 import city.civic.integrations.CenterGateway;
 import city.civic.integrations.CenterGateway.CenterRequestStatus;
 import city.civic.integrations.CenterRejectedException;
