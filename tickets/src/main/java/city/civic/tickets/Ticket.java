@@ -23,7 +23,7 @@ public record Ticket(
         String observedWhen,
         String contact,
         String language,
-        Channel channel,
+        TicketChannel channel,
         String conversationId,
         TicketStatus status,
         Instant createdAt,
@@ -36,7 +36,7 @@ public record Ticket(
     /** A ticket as filed, before any change of status. */
     public Ticket(String id, String serviceCode, String intent, String department, String description, String placeId,
             String location, Double lat, Double lon, String observedWhen, String contact, String language,
-            Channel channel, String conversationId, TicketStatus status, Instant createdAt, Instant updatedAt,
+            TicketChannel channel, String conversationId, TicketStatus status, Instant createdAt, Instant updatedAt,
             String centerRequestId, String statusNotes, String duplicateOf) {
         this(id, serviceCode, intent, department, description, placeId, location, lat, lon, observedWhen, contact,
                 language, channel, conversationId, status, createdAt, updatedAt, centerRequestId, statusNotes,

@@ -26,6 +26,6 @@ public interface Tickets {
 
     record NewTicket(String serviceCode, String intent, String department, String description, String placeId,
             String location, Double lat, Double lon, String observedWhen, String contact, String language,
-            Channel channel, String conversationId) {
+            TicketChannel channel, String conversationId) {
     }
 }

@@ -3,6 +3,7 @@ package city.civic.tickets.store;
 import city.civic.tickets.Ticket;
 import city.civic.tickets.TicketChangeRefusedException;
 import city.civic.tickets.TicketChangedMeanwhileException;
+import city.civic.tickets.TicketNumber;
 import city.civic.tickets.TicketStatus;
 import city.civic.tickets.TicketStatusChanged;
 import city.civic.tickets.TicketWorkflow;
@@ -153,7 +154,7 @@ public final class JdbcTicketWorkflow implements TicketWorkflow {
     }
 
     static long seq(Ticket ticket) {
-        return Long.parseLong(ticket.id().substring(ticket.id().lastIndexOf('-') + 1));
+        return TicketNumber.sequence(ticket.id());
     }
 
     private static String codes(TicketStatus status) {

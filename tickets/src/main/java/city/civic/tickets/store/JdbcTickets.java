@@ -1,10 +1,10 @@
 package city.civic.tickets.store;
 
-import city.civic.dialog.Channel;
 import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketChannel;
+import city.civic.tickets.TicketNumber;
 import city.civic.tickets.TicketStatus;
 import city.civic.tickets.Tickets;
-import city.civic.dialog.nlu.EntityExtractor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -66,10 +66,8 @@ public class JdbcTickets implements Tickets {
 
     @Override
     public Optional<Ticket> find(String ticketNumber) {
-        return EntityExtractor.ticketId(ticketNumber).flatMap(normal -> {
-            long seq = Long.parseLong(normal.substring(normal.lastIndexOf('-') + 1));
-            return findBySeq(seq).filter(ticket -> ticket.id().equals(normal));
-        });
+        return TicketNumber.find(ticketNumber).flatMap(normal ->
+                findBySeq(TicketNumber.sequence(normal)).filter(ticket -> ticket.id().equals(normal)));
     }
 
     @Override
@@ -83,8 +81,8 @@ public class JdbcTickets implements Tickets {
         var sql = new StringBuilder("select " + COLUMNS + " from ticket where 1 = 1");
         var params = new java.util.ArrayList<Object>();
         if (query.ids() != null && !query.ids().isEmpty()) {
-            var seqs = query.ids().stream().map(EntityExtractor::ticketId).flatMap(Optional::stream)
-                    .map(id -> Long.parseLong(id.substring(id.lastIndexOf('-') + 1))).toList();
+            var seqs = query.ids().stream().map(TicketNumber::find).flatMap(Optional::stream)
+                    .map(TicketNumber::sequence).toList();
             if (seqs.isEmpty()) {
                 return List.of();
             }
@@ -114,7 +112,7 @@ public class JdbcTickets implements Tickets {
         List<Ticket> found = jdbc.sql(sql.toString()).params(params).query(this::map).list();
         // The number embeds the year: a seq match from another year is a different ticket.
         return query.ids() == null || query.ids().isEmpty() ? found : found.stream()
-                .filter(t -> query.ids().stream().map(EntityExtractor::ticketId).flatMap(Optional::stream)
+                .filter(t -> query.ids().stream().map(TicketNumber::find).flatMap(Optional::stream)
                         .anyMatch(t.id()::equals))
                 .toList();
     }
@@ -140,19 +138,14 @@ public class JdbcTickets implements Tickets {
                 .query(this::map).optional();
     }
 
-    /** The public number: SC, the year of filing in the city's zone, the sequence. */
-    static String number(long seq, Instant createdAt, ZoneId zone) {
-        return "SC-%d-%06d".formatted(createdAt.atZone(zone).getYear(), seq);
-    }
-
     private Ticket map(ResultSet rs, int row) throws SQLException {
         Instant created = rs.getTimestamp("created_at").toInstant();
-        String id = number(rs.getLong("seq"), created, zone);
+        String id = TicketNumber.of(rs.getLong("seq"), created, zone);
         return new Ticket(id, rs.getString("service_code"), rs.getString("intent"), rs.getString("department"),
                 rs.getString("description"), rs.getString("place_id"), rs.getString("location"),
                 (Double) rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
                 rs.getString("observed_when"), rs.getString("contact"), rs.getString("language"),
-                Channel.valueOf(rs.getString("channel")), rs.getString("conversation_id"),
+                TicketChannel.valueOf(rs.getString("channel")), rs.getString("conversation_id"),
                 TicketStatus.valueOf(rs.getString("status")), created, rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("center_request_id"), rs.getString("status_notes"), rs.getString("duplicate_of"),
                 rs.getLong("version"));

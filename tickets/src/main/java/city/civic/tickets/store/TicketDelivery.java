@@ -5,6 +5,7 @@ import city.civic.integrations.CenterGateway.CenterTicket;
 import city.civic.integrations.CenterGateway.Submission;
 import city.civic.integrations.CenterRejectedException;
 import city.civic.integrations.CenterUnavailableException;
+import city.civic.tickets.TicketNumber;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -158,7 +159,7 @@ public final class TicketDelivery {
         return jdbc.sql("select service_code, description, location, lat, lon, created_at, duplicate_of from ticket"
                         + " where seq = ?")
                 .param(seq)
-                .query((rs, n) -> new CenterTicket(JdbcTickets.number(seq, rs.getTimestamp(6).toInstant(), zone),
+                .query((rs, n) -> new CenterTicket(TicketNumber.of(seq, rs.getTimestamp(6).toInstant(), zone),
                         rs.getString(1), rs.getString(7) == null ? rs.getString(2)
                                 : rs.getString(2) + " (same problem as " + rs.getString(7) + ")", rs.getString(3),
                         rs.getObject(4, Double.class), rs.getObject(5, Double.class), rs.getTimestamp(6).toInstant()))

@@ -1,11 +1,12 @@
 package city.civic.tickets.store;
 
-import city.civic.tickets.TicketStatus;
-import city.civic.tickets.TicketStatusChanged;
 import city.civic.integrations.CenterGateway;
 import city.civic.integrations.CenterGateway.CenterRequestStatus;
 import city.civic.integrations.CenterRejectedException;
 import city.civic.integrations.CenterUnavailableException;
+import city.civic.tickets.TicketNumber;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.TicketStatusChanged;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -102,7 +103,7 @@ public final class TicketStatusSync {
         if (!stored) {
             return 0; // a member of staff changed it meanwhile; the next pass starts from their change
         }
-        String number = JdbcTickets.number(ticket.seq(), ticket.createdAt(), zone);
+        String number = TicketNumber.of(ticket.seq(), ticket.createdAt(), zone);
         events.publishEvent(new TicketStatusChanged(number, next, heard));
         log.info("ticket.status_changed ticket={} status={} by=center", number, next);
         return 1;

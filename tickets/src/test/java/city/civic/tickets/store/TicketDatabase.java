@@ -1,7 +1,7 @@
 package city.civic.tickets.store;
 
-import city.civic.dialog.Channel;
 import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketChannel;
 import city.civic.tickets.Tickets;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A fresh H2 database with the real migrations, two departments, the ticket port and a record of events. */
+/**
+ * A fresh H2 database with this module's real migrations over the tables they start from ({@code db/base}), two
+ * departments, the ticket port and a record of events.
+ */
 final class TicketDatabase {
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -32,7 +35,7 @@ final class TicketDatabase {
     TicketDatabase() {
         var dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/base", "classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         for (String department : List.of("traffic-signals", "road-maintenance")) {
@@ -45,7 +48,7 @@ final class TicketDatabase {
 
     Ticket file(String placeId, String description) {
         return tickets.file(new Tickets.NewTicket("road-damage", "road.damage.report", "road-maintenance",
-                description, placeId, "by the school", 37.41, 127.25, null, "010-2345-6789", "en", Channel.WEB,
+                description, placeId, "by the school", 37.41, 127.25, null, "010-2345-6789", "en", TicketChannel.WEB,
                 "conversation-1"));
     }
 
