@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the tickets: the store, the staff workflow, and the outbox to the center with its status sync. The
+ * Wires the tickets: the store, the staff workflow, retention, and the outbox to the center with its status sync. The
  * city's time zone (in ticket numbers) is the dialog's setting, {@code civic.dialog.time-zone}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +37,12 @@ class TicketStoreConfiguration {
     JdbcTicketWorkflow ticketWorkflow(JdbcTickets tickets, JdbcClient jdbc, TransactionTemplate transactions,
             ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         return new JdbcTicketWorkflow(tickets, jdbc, transactions, events, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    JdbcTicketRetention ticketRetention(JdbcClient jdbc, TransactionTemplate transactions,
+            ObjectProvider<Clock> clock) {
+        return new JdbcTicketRetention(jdbc, transactions, clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** city-integrations always provides the center: simulated by default, Open311 in production. */
