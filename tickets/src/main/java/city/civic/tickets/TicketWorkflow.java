@@ -27,6 +27,9 @@ public interface TicketWorkflow {
     /** The tickets matching every given criterion (null or empty = any), newest first. */
     List<Ticket> worklist(Worklist filter);
 
+    /** The tickets filed at or after {@code from} and before {@code to}, counted per category and status. */
+    List<Tally> tally(Instant from, Instant to);
+
     /**
      * @param note what the citizen hears when asking by number; null clears it
      * @param department the department to assign to; null keeps the ticket's
@@ -40,6 +43,10 @@ public interface TicketWorkflow {
 
     record HistoryEntry(Instant at, TicketStatus from, TicketStatus to, String note, String department,
             String duplicateOf, String changedBy) {
+    }
+
+    /** @param serviceCode the report category */
+    record Tally(String serviceCode, TicketStatus status, long count) {
     }
 
     /** @param serviceCode the report category */

@@ -153,6 +153,15 @@ public final class JdbcTicketWorkflow implements TicketWorkflow {
         return tickets.select(condition.toString(), params);
     }
 
+    @Override
+    public List<Tally> tally(Instant from, Instant to) {
+        return jdbc.sql("select service_code, status, count(*) from ticket where created_at >= ? and created_at < ?"
+                        + " group by service_code, status order by service_code, status")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new Tally(rs.getString(1), TicketStatus.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list();
+    }
+
     static long seq(Ticket ticket) {
         return TicketNumber.sequence(ticket.id());
     }

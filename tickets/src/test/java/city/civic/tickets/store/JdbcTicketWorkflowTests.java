@@ -9,7 +9,10 @@ import city.civic.tickets.TicketChangedMeanwhileException;
 import city.civic.tickets.TicketStatus;
 import city.civic.tickets.TicketStatusChanged;
 import city.civic.tickets.TicketWorkflow.Change;
+import city.civic.tickets.TicketWorkflow.Tally;
 import city.civic.tickets.TicketWorkflow.Worklist;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +117,20 @@ class JdbcTicketWorkflowTests {
                 10))).extracting(Ticket::id).containsExactly(first.id());
         assertThat(db.workflow.worklist(new Worklist(List.of(TicketStatus.RECEIVED), null, "traffic-signals", 10)))
                 .isEmpty();
+    }
+
+    @Test
+    void theTallyCountsTicketsFiledInTheRangePerCategoryAndStatus() {
+        Ticket first = db.file("a", "One");
+        db.file("b", "Two");
+        db.file("c", "Three");
+        db.workflow.change(new Change(first.id(), TicketStatus.ASSIGNED, null, null, null, null, "op"));
+        Instant filed = db.clock.instant();
+
+        assertThat(db.workflow.tally(filed.minus(Duration.ofHours(1)), filed.plus(Duration.ofHours(1))))
+                .containsExactly(new Tally("road-damage", TicketStatus.ASSIGNED, 1),
+                        new Tally("road-damage", TicketStatus.RECEIVED, 2));
+        assertThat(db.workflow.tally(filed.plusSeconds(1), filed.plus(Duration.ofHours(1))))
+                .as("the range ends before or starts after a ticket's filing").isEmpty();
     }
 }
