@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.civic.IntegrationTest;
 import city.civic.chat.TurnApi;
 import city.civic.dialog.Conversations;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.retention.Retention;
 import java.sql.Timestamp;
 import java.time.Duration;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import city.civic.IntegrationTest;
-import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.Tickets;
+import city.civic.tickets.TicketChannel;
 import city.civic.integrations.center.simulator.SimulatedCenter;
 import java.time.Duration;
 import java.util.List;
@@ -106,7 +106,7 @@ class CenterDeliveryIntegrationTests {
 
     private Ticket file(String serviceCode, String intent, String description) {
         return tickets.file(new Tickets.NewTicket(serviceCode, intent, "road-maintenance", description, null,
-                "Gyeongchung-daero near City Hall", 37.4275, 127.2582, null, null, "en", Channel.API, null));
+                "Gyeongchung-daero near City Hall", 37.4275, 127.2582, null, null, "en", TicketChannel.API, null));
     }
 
     private List<SimulatedCenter.Request> received(Ticket ticket) {

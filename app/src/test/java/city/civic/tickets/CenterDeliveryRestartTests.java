@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import city.civic.CivicContactApplication;
-import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.TicketChannel;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.Tickets;
 import city.civic.integrations.center.simulator.SimulatedCenter;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +79,7 @@ class CenterDeliveryRestartTests {
 
     private static Ticket file(Tickets tickets, String description) {
         return tickets.file(new Tickets.NewTicket("road-damage", "road.damage.report", "road-maintenance",
-                description, null, "Gyeongan-ro", null, null, null, null, "en", Channel.PHONE, null));
+                description, null, "Gyeongan-ro", null, null, null, null, "en", TicketChannel.PHONE, null));
     }
 
     private long arrived(Ticket ticket) {

@@ -3,9 +3,9 @@ package city.civic.tickets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
-import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.TicketChannel;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.Tickets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +43,7 @@ class Open311IntegrationTests {
     void aTicketFiledByPhoneIsVisibleWithoutTheCitizensContact() throws Exception {
         Ticket ticket = tickets.file(new Tickets.NewTicket("traffic-signal-fault", "signal.fault.report",
                 "traffic-signals", "Signal dark since this morning", "city-hall-intersection",
-                "City Hall Intersection", 37.4275, 127.2582, "this morning", "010-9876-5432", "ko", Channel.PHONE,
+                "City Hall Intersection", 37.4275, 127.2582, "this morning", "010-9876-5432", "ko", TicketChannel.PHONE,
                 null));
 
         JsonNode request = get("/open311/v2/requests/" + ticket.id() + ".json").get(0);

@@ -10,8 +10,9 @@ import city.civic.cli.bench.phone.BotSpeech;
 import city.civic.dialog.Awaiting;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Conversations;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.Tickets;
+import city.civic.tickets.TicketChannel;
 import city.civic.dialog.Transcript;
 import city.civic.voice.agi.FastAgiServer;
 import city.civic.voice.audiosocket.AudioSocketServer;
@@ -142,7 +143,7 @@ class PhoneCallIntegrationTests {
 
         Reported report = reportAStreetlight(call, "Next to the central library.");
 
-        assertThat(report.ticket().channel()).isEqualTo(Channel.PHONE);
+        assertThat(report.ticket().channel()).isEqualTo(TicketChannel.PHONE);
         assertThat(report.ticket().intent()).isEqualTo("streetlight.report");
         assertThat(report.ticket().placeId()).isEqualTo("gwangju-central-library");
         String digits = report.ticket().id().replaceAll("\\D", "");

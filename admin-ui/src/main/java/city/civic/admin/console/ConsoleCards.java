@@ -4,7 +4,7 @@ import city.civic.admin.tickets.TicketDesk;
 import city.civic.admin.tickets.TicketNames;
 import city.civic.admin.tickets.TicketSummary;
 import city.civic.dialog.Language;
-import city.civic.dialog.Ticket;
+import city.civic.tickets.Ticket;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

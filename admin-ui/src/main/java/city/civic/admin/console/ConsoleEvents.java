@@ -2,9 +2,9 @@ package city.civic.admin.console;
 
 import city.civic.admin.tickets.TicketDesk;
 import city.civic.admin.tickets.TicketFilter;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketFiled;
-import city.civic.dialog.TicketStatusChanged;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketFiled;
+import city.civic.tickets.TicketStatusChanged;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

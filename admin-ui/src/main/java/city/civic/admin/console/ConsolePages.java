@@ -6,7 +6,7 @@ import city.civic.admin.tickets.TicketDesk;
 import city.civic.admin.tickets.TicketDetail;
 import city.civic.admin.tickets.TicketFilter;
 import city.civic.dialog.Language;
-import city.civic.dialog.TicketStatus;
+import city.civic.tickets.TicketStatus;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package city.civic.admin.open311;
 
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.content.CityContent;
 import city.civic.knowledge.Departments;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package city.civic.admin.open311;
 
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.Tickets.TicketQuery;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.Tickets.TicketQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package city.civic.admin.open311;
 
-import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketFiled;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.TicketChannel;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketFiled;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.content.CityContent;
 import city.civic.dialog.content.Place;
 import city.civic.dialog.content.ReportCategory;
@@ -18,7 +18,7 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Files a GeoReport v2 request as a platform ticket, exactly as a chat report is filed: same port,
- * same department routing, same {@link TicketFiled} event, channel {@link Channel#API}.
+ * same department routing, same {@link TicketFiled} event, channel {@link TicketChannel#API}.
  *
  * @see <a href="http://wiki.open311.org/GeoReport_v2#POST_Service_Request">POST Service Request</a>
  */
@@ -70,7 +70,7 @@ final class RequestIntake {
                 : category.name().in(form.language());
         Ticket ticket = tickets.file(new Tickets.NewTicket(category.serviceCode(), category.intent(),
                 category.department(), description, place == null ? null : place.id(), location(form, place, lat, lon),
-                lat, lon, form.observedWhen(), form.contact(), form.language().code(), Channel.API, null));
+                lat, lon, form.observedWhen(), form.contact(), form.language().code(), TicketChannel.API, null));
         events.publishEvent(new TicketFiled(ticket.id(), ticket.serviceCode(), ticket.department(), null));
         return ticket;
     }

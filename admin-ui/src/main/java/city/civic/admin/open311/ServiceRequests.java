@@ -1,9 +1,9 @@
 package city.civic.admin.open311;
 
 import city.civic.dialog.Language;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.content.ReportCategory;
 import java.time.Clock;
 import java.util.Comparator;

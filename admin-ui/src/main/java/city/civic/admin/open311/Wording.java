@@ -1,7 +1,7 @@
 package city.civic.admin.open311;
 
 import city.civic.dialog.Language;
-import city.civic.dialog.TicketStatus;
+import city.civic.tickets.TicketStatus;
 
 /** The few sentences the endpoint writes itself, in both of the city's languages. */
 final class Wording {

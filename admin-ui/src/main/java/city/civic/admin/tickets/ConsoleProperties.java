@@ -1,6 +1,6 @@
 package city.civic.admin.tickets;
 
-import city.civic.dialog.TicketStatus;
+import city.civic.tickets.TicketStatus;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;

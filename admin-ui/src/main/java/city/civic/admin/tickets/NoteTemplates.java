@@ -1,7 +1,7 @@
 package city.civic.admin.tickets;
 
 import city.civic.dialog.Language;
-import city.civic.dialog.TicketStatus;
+import city.civic.tickets.TicketStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

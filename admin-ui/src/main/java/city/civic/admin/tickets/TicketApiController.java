@@ -1,7 +1,7 @@
 package city.civic.admin.tickets;
 
 import city.civic.dialog.Language;
-import city.civic.dialog.TicketChangedMeanwhileException;
+import city.civic.tickets.TicketChangedMeanwhileException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,11 +3,11 @@ package city.civic.admin.tickets;
 import city.civic.admin.staff.StaffAudit;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketChangeRefusedException;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.TicketWorkflow;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketChangeRefusedException;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.TicketWorkflow;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.content.CityContent;
 import city.civic.knowledge.Departments;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class TicketDesk {
     /**
      * @throws TicketRequestException 404 unknown ticket, 400 unknown status, 422 refused (transition, department,
      *     template, duplicate, note too long)
-     * @throws city.civic.dialog.TicketChangedMeanwhileException someone else changed it since {@code version}
+     * @throws city.civic.tickets.TicketChangedMeanwhileException someone else changed it since {@code version}
      */
     public Ticket change(String id, StatusRequest request, StaffAction who) {
         Ticket ticket = tickets.find(id).orElseThrow(() -> notFound(id));

@@ -1,8 +1,8 @@
 package city.civic.admin.tickets;
 
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.TicketWorkflow;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.TicketWorkflow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

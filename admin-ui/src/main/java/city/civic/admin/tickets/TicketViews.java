@@ -2,9 +2,9 @@ package city.civic.admin.tickets;
 
 import city.civic.dialog.Language;
 import city.civic.dialog.PersonalData;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.TicketWorkflow;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.TicketWorkflow;
 import city.civic.dialog.content.Place;
 
 /** Tickets as staff see them: names in the reader's language, the citizen's words masked. */

@@ -2,8 +2,8 @@ package city.civic.admin.tickets;
 
 import city.civic.admin.staff.StaffAudit;
 import city.civic.dialog.Conversations;
-import city.civic.dialog.TicketWorkflow;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.TicketWorkflow;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.content.CityContent;
 import city.civic.knowledge.Departments;
 import org.springframework.beans.factory.ObjectProvider;

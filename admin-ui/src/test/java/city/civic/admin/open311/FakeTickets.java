@@ -1,9 +1,9 @@
 package city.civic.admin.open311;
 
-import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.Tickets;
+import city.civic.tickets.TicketChannel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class FakeTickets implements Tickets {
             String contact) {
         var ticket = new Ticket("SC-2026-%06d".formatted(tickets.size() + 1), serviceCode, "intent." + serviceCode,
                 "traffic-signals", description, "gyeongan-intersection", location, 37.4172, 127.2557,
-                "this morning", contact, "ko", Channel.WEB, "conversation-secret-id", status, createdAt,
+                "this morning", contact, "ko", TicketChannel.WEB, "conversation-secret-id", status, createdAt,
                 createdAt.plusSeconds(3600), null, null, null);
         tickets.add(ticket);
         return ticket;

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import city.civic.dialog.TicketFiled;
-import city.civic.dialog.TicketStatus;
+import city.civic.tickets.TicketFiled;
+import city.civic.tickets.TicketStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

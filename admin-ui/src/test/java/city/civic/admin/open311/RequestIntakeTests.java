@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketFiled;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketFiled;
+import city.civic.tickets.TicketChannel;
 import city.civic.dialog.content.LocalizedText;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ class RequestIntakeTests {
         assertThat(ticket.observedWhen()).isEqualTo("오늘 아침");
         assertThat(ticket.contact()).isEqualTo("민수 김, 010-0000-0000, kim@example.com");
         assertThat(ticket.language()).isEqualTo("ko");
-        assertThat(ticket.channel()).isEqualTo(Channel.API);
+        assertThat(ticket.channel()).isEqualTo(TicketChannel.API);
         assertThat(ticket.conversationId()).isNull();
         assertThat(fixture.events).containsExactly(
                 new TicketFiled("SC-2026-000001", "traffic-signal-fault", "traffic-signals", null));

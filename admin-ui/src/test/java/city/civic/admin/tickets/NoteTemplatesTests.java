@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import city.civic.dialog.Language;
-import city.civic.dialog.TicketStatus;
+import city.civic.tickets.TicketStatus;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package city.civic.admin.tickets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import city.civic.dialog.TicketStatus;
+import city.civic.tickets.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 /** The worklist's filters: status codes and their open/closed groups, category, department. */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
 import city.civic.admin.StaffRole;
-import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketFiled;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketFiled;
+import city.civic.tickets.Tickets;
+import city.civic.tickets.TicketChannel;
 import city.civic.security.StaffApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +130,7 @@ class ConsoleEventsIntegrationTests {
     /** As Open311 files: the ticket, then the event. */
     private Ticket file(String serviceCode, String intent, String department, String description) {
         Ticket ticket = tickets.file(new Tickets.NewTicket(serviceCode, intent, department, description, null,
-                "near the school", 37.41, 127.25, null, null, "en", Channel.API, null));
+                "near the school", 37.41, 127.25, null, null, "en", TicketChannel.API, null));
         events.publishEvent(new TicketFiled(ticket.id(), ticket.serviceCode(), ticket.department(), null));
         return ticket;
     }

@@ -3,9 +3,9 @@ package city.civic.backoffice.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
-import city.civic.dialog.Channel;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.TicketChannel;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.Tickets;
 import city.civic.security.StaffApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class TicketNoteHeardIntegrationTests {
     @Test
     void aKoreanCitizenHearsTheKoreanTemplateWithTheDepartmentFilledIn() {
         Ticket ticket = tickets.file(new Tickets.NewTicket("road-damage", "road.damage.report", "road-maintenance",
-                "학교 앞 도로에 포트홀이 있어요", null, "학교 앞", 37.41, 127.25, null, null, "ko", Channel.WEB, null));
+                "학교 앞 도로에 포트홀이 있어요", null, "학교 앞", 37.41, 127.25, null, null, "ko", TicketChannel.WEB, null));
 
         operator.postJson("/admin/api/tickets/" + ticket.id() + "/status", "{\"to\":\"resolved\"}");
         operator.postJson("/admin/api/tickets/" + ticket.id() + "/status", "{\"to\":\"in_progress\"}");

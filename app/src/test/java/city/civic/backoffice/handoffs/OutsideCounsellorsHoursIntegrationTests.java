@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
 import city.civic.chat.TurnApi;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.Tickets;
 import city.civic.security.StaffApi;
 import java.time.LocalDate;
 import java.time.ZoneId;

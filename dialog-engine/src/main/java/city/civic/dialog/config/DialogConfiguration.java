@@ -1,7 +1,6 @@
 package city.civic.dialog.config;
 
 import city.civic.dialog.Places;
-import city.civic.dialog.Tickets;
 import city.civic.dialog.content.CityContent;
 import city.civic.dialog.content.CityContentInitializer;
 import city.civic.dialog.content.JdbcCityContent;
@@ -13,19 +12,13 @@ import city.civic.dialog.handoff.Counsellors;
 import city.civic.dialog.handoff.HandoffProperties;
 import city.civic.dialog.handoff.HandoffQueue;
 import city.civic.dialog.nlu.LiveIntentClassifier;
-import city.civic.dialog.tickets.JdbcTicketWorkflow;
-import city.civic.dialog.tickets.JdbcTickets;
-import city.civic.dialog.tickets.TicketDelivery;
-import city.civic.dialog.tickets.TicketDeliveryScheduler;
-import city.civic.dialog.tickets.TicketStatusSync;
-import city.civic.integrations.CenterGateway;
 import city.civic.integrations.CctvIncidents;
 import city.civic.integrations.SignalStatus;
 import city.civic.integrations.TrafficInfo;
 import city.civic.knowledge.Departments;
 import city.civic.knowledge.KnowledgeSearch;
 import city.civic.knowledge.UnansweredQuestions;
-import io.micrometer.core.instrument.Gauge;
+import city.civic.tickets.Tickets;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -52,39 +45,6 @@ public class DialogConfiguration {
     @Bean
     JdbcCityContent cityContent(JdbcClient jdbc, JsonMapper json) {
         return new JdbcCityContent(jdbc, json);
-    }
-
-    @Bean
-    JdbcTickets tickets(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, DialogProperties properties) {
-        return new JdbcTickets(jdbc, transactions, clock, properties.timeZone());
-    }
-
-    @Bean
-    JdbcTicketWorkflow ticketWorkflow(JdbcTickets tickets, JdbcClient jdbc, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
-        return new JdbcTicketWorkflow(tickets, jdbc, transactions, events, clock);
-    }
-
-    /** city-integrations always provides the center: simulated by default, Open311 in production. */
-    @Bean
-    TicketDeliveryScheduler ticketDeliveryScheduler(JdbcClient jdbc, CenterGateway center, JdbcTicketWorkflow workflow,
-            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock, ObjectProvider<MeterRegistry> meters,
-            DialogProperties properties) {
-        DialogProperties.Delivery delivery = properties.delivery();
-        var worker = new TicketDelivery(jdbc, center, clock, properties.timeZone(), delivery.lease(),
-                delivery.firstBackoff(), delivery.maxBackoff());
-        MeterRegistry registry = meters.getIfAvailable();
-        if (registry != null) {
-            Gauge.builder("civic.tickets.outbox.waiting", worker, w -> w.backlog().waiting())
-                    .description("Tickets not yet delivered to the Smart City Center").register(registry);
-            Gauge.builder("civic.tickets.outbox.oldest.seconds", worker, w -> w.backlog().oldestSeconds())
-                    .description("How long the oldest undelivered ticket has waited").register(registry);
-            Gauge.builder("civic.tickets.outbox.rejected", worker, w -> w.backlog().rejected())
-                    .description("Tickets the center refused; operators must look at them").register(registry);
-        }
-        return new TicketDeliveryScheduler(worker,
-                new TicketStatusSync(jdbc, center, workflow, transactions, events, clock, properties.timeZone()),
-                delivery.interval(), delivery.statusInterval());
     }
 
     @Bean

@@ -14,7 +14,6 @@ import org.springframework.validation.annotation.Validated;
  * @param intentThreshold below this probability a message is out of scope
  * @param cityPhone the number the bot gives for human help
  * @param timeZone the city's time zone, for times in replies and ticket numbers
- * @param delivery how tickets travel to the Smart City Center
  */
 @Validated
 @ConfigurationProperties("civic.dialog")
@@ -22,21 +21,5 @@ public record DialogProperties(
         @DefaultValue("24h") Duration conversationTimeToLive,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.2") double intentThreshold,
         @NotBlank @DefaultValue("031-760-2114") String cityPhone,
-        @DefaultValue("Asia/Seoul") ZoneId timeZone,
-        @DefaultValue Delivery delivery) {
-
-    /**
-     * @param interval how often the outbox is worked through
-     * @param statusInterval how often open tickets' status is asked of the center
-     * @param lease how long a claimed delivery is hidden from other instances (and a crashed attempt waits)
-     * @param firstBackoff wait after the first failure; doubles with each further failure
-     * @param maxBackoff the longest wait between attempts
-     */
-    public record Delivery(
-            @DefaultValue("2s") Duration interval,
-            @DefaultValue("30s") Duration statusInterval,
-            @DefaultValue("60s") Duration lease,
-            @DefaultValue("5s") Duration firstBackoff,
-            @DefaultValue("10m") Duration maxBackoff) {
-    }
+        @DefaultValue("Asia/Seoul") ZoneId timeZone) {
 }

@@ -6,9 +6,10 @@ import city.civic.dialog.Expectation;
 import city.civic.dialog.HandoffSummary;
 import city.civic.dialog.Language;
 import city.civic.dialog.Reply;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketFiled;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketChannel;
+import city.civic.tickets.TicketFiled;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.handoff.Counsellors;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -81,7 +82,7 @@ final class CallbackRequests {
         Ticket ticket = tickets.file(new Tickets.NewTicket(counsellors.callbackServiceCode(), INTENT,
                 counsellors.callbackDepartment(), description(reason, summary), null,
                 summary.place() == null ? "" : summary.place(), null, null, null, contact, turn.language.code(),
-                conversation.channel, conversation.id));
+                TicketChannel.valueOf(conversation.channel.name()), conversation.id));
         turn.state().ticketIds.add(ticket.id());
         events.publishEvent(new TicketFiled(ticket.id(), ticket.serviceCode(), ticket.department(), conversation.id));
         String text = responses.text(turn.language, "handoff.callback.filed", ticket.id(), contact,

@@ -2,7 +2,7 @@ package city.civic.dialog.engine;
 
 import city.civic.dialog.Language;
 import city.civic.dialog.Places;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.config.DialogProperties;
 import city.civic.dialog.content.CityContent;
 import city.civic.dialog.content.Place;

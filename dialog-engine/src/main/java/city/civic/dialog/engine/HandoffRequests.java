@@ -3,7 +3,6 @@ package city.civic.dialog.engine;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Handoff;
 import city.civic.dialog.HandoffChanged;
-import city.civic.dialog.HandoffRequested;
 import city.civic.dialog.HandoffStatus;
 import city.civic.dialog.Reply;
 import city.civic.dialog.handoff.Counsellors;
@@ -53,7 +52,6 @@ final class HandoffRequests {
         if (open.isEmpty()) {
             counsellors.queue().request(conversation.id, conversation.channel, turn.language.code(), reason,
                     summaries.of(turn, true), now);
-            events.publishEvent(new HandoffRequested(conversation.id, conversation.channel, reason));
             events.publishEvent(new HandoffChanged(conversation.id, conversation.channel, HandoffStatus.WAITING));
         }
         if (!chat) {

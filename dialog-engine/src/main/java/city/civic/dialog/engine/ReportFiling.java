@@ -5,9 +5,10 @@ import static city.civic.dialog.content.SlotSpec.WHAT;
 import static city.civic.dialog.content.SlotSpec.WHEN;
 
 import city.civic.dialog.Reply;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketFiled;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketChannel;
+import city.civic.tickets.TicketFiled;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.content.Place;
 import city.civic.dialog.content.ReportCategory;
 import city.civic.knowledge.Departments;
@@ -43,7 +44,7 @@ final class ReportFiling {
                 form.placeId, location,
                 place == null ? null : place.lat(), place == null ? null : place.lon(),
                 ReportPhrases.blankTo(form.slots.get(WHEN), null), ReportPhrases.blankTo(form.slots.get(CONTACT), null),
-                turn.language.code(), turn.conversation.channel, turn.conversation.id));
+                turn.language.code(), TicketChannel.valueOf(turn.conversation.channel.name()), turn.conversation.id));
         events.publishEvent(new TicketFiled(ticket.id(), ticket.serviceCode(), ticket.department(),
                 turn.conversation.id));
         String department = departments.find(category.department()).map(d -> d.name(turn.language.code()))

@@ -6,6 +6,7 @@ import city.civic.dialog.ConversationInsights.Count;
 import city.civic.dialog.ConversationInsights.Figures;
 import city.civic.dialog.ConversationInsights.TicketCount;
 import city.civic.dialog.ConversationOutcome;
+import city.civic.tickets.TicketWorkflow;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,10 +31,12 @@ final class ConversationFigures {
     private static final String IN_RANGE = " where c.started_at >= :from and c.started_at < :to";
 
     private final JdbcClient jdbc;
+    private final TicketWorkflow tickets;
     private final ZoneId zone;
 
-    ConversationFigures(JdbcClient jdbc, ZoneId zone) {
+    ConversationFigures(JdbcClient jdbc, TicketWorkflow tickets, ZoneId zone) {
         this.jdbc = jdbc;
+        this.tickets = tickets;
         this.zone = zone;
     }
 
@@ -55,7 +57,7 @@ final class ConversationFigures {
         });
         return new Figures(totals.conversations, totals.withTurns, totals.turns, totals.unanswered, totals.handoffs,
                 totals.byChannel, totals.byOutcome, byDay, List.of(byHour), topIntents(range), answerUse(range),
-                tickets(range));
+                tickets(from, to));
     }
 
     /**
@@ -91,14 +93,10 @@ final class ConversationFigures {
     }
 
     /** Tickets filed within the days, per category (service code) and status. */
-    private List<TicketCount> tickets(Map<String, Object> range) {
-        return jdbc.sql("select t.service_code, t.status, count(*) from ticket t"
-                        + " where t.created_at >= :from and t.created_at < :to group by t.service_code, t.status"
-                        + " order by t.service_code, t.status")
-                .params(range)
-                .query((rs, n) -> new TicketCount(rs.getString(1), rs.getString(2).toLowerCase(Locale.ROOT),
-                        rs.getLong(3)))
-                .list();
+    private List<TicketCount> tickets(LocalDate from, LocalDate to) {
+        return tickets.tally(startOf(from).toInstant(), startOf(to.plusDays(1)).toInstant()).stream()
+                .map(tally -> new TicketCount(tally.serviceCode(), tally.status().code(), tally.count()))
+                .toList();
     }
 
     private Timestamp startOf(LocalDate day) {

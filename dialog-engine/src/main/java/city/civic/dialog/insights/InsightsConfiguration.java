@@ -1,6 +1,7 @@
 package city.civic.dialog.insights;
 
 import city.civic.dialog.config.DialogProperties;
+import city.civic.tickets.TicketWorkflow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class InsightsConfiguration {
 
     @Bean
-    JdbcConversationInsights conversationInsights(JdbcClient jdbc, DialogProperties properties) {
-        return new JdbcConversationInsights(jdbc, properties.timeZone());
+    JdbcConversationInsights conversationInsights(JdbcClient jdbc, TicketWorkflow tickets, DialogProperties properties) {
+        return new JdbcConversationInsights(jdbc, tickets, properties.timeZone());
     }
 }

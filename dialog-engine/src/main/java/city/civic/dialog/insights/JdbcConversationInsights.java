@@ -3,6 +3,7 @@ package city.civic.dialog.insights;
 import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationInsights;
 import city.civic.dialog.ConversationOutcome;
+import city.civic.tickets.TicketWorkflow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,10 +28,11 @@ final class JdbcConversationInsights implements ConversationInsights {
     private final ZoneId zone;
     private final ConversationFigures figures;
 
-    JdbcConversationInsights(JdbcClient jdbc, ZoneId zone) {
+    /** @param tickets where the figures' ticket counts come from: the ticket table is the tickets module's */
+    JdbcConversationInsights(JdbcClient jdbc, TicketWorkflow tickets, ZoneId zone) {
         this.jdbc = jdbc;
         this.zone = zone;
-        this.figures = new ConversationFigures(jdbc, zone);
+        this.figures = new ConversationFigures(jdbc, tickets, zone);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Intent classification with out-of-scope detection: softmax regression over the sentence embedding
@@ -14,6 +15,7 @@ import java.util.TreeSet;
  * letters are gibberish to the languages of the examples (keyboard mash, an unsupported script).
  * Measured on CLINC150 with {@code eval-intents}; see the README.
  */
+@NamedInterface("intents")
 public final class IntentClassifier {
 
     public static final String OUT_OF_SCOPE = "oos";

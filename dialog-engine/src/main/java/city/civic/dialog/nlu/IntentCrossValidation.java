@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Chooses the classifier's hyper-parameters and out-of-scope threshold by stratified k-fold
@@ -17,6 +18,7 @@ import java.util.concurrent.Executor;
  * The operating point is the threshold with the best in-scope accuracy among those catching at least the
  * required share of out-of-scope messages (the most out-of-scope recall when none does).
  */
+@NamedInterface("intents")
 public final class IntentCrossValidation {
 
     /** Thresholds tried, 0.05 to 0.60 by 0.025. */

@@ -1,12 +1,14 @@
 package city.civic.dialog.nlu;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Figures of the CLINC150 paper (Larson et al. 2019): accuracy on in-scope messages (a message
  * wrongly rejected counts as wrong), recall and precision of out-of-scope detection, and the share
  * of in-scope messages wrongly treated as out of scope (false fallbacks).
  */
+@NamedInterface("intents")
 public record IntentEvaluation(int n, int inScope, int outOfScope, double inScopeAccuracy, double oosRecall,
         double oosPrecision, double falseFallbackRate) {
 

@@ -1,6 +1,7 @@
 package city.civic.dialog.nlu;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The classifier's verdict. {@code intent} is {@link IntentClassifier#OUT_OF_SCOPE} when the message
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @param unreadable keyboard mash or a script none of the examples use: nothing to search the answers for
  */
+@NamedInterface("intents")
 public record IntentPrediction(String intent, double confidence, List<Candidate> ranking, boolean unreadable) {
 
     public IntentPrediction(String intent, double confidence, List<Candidate> ranking) {

@@ -2,6 +2,7 @@ package city.civic.dialog.retention;
 
 import city.civic.dialog.PersonalData;
 import city.civic.knowledge.UnansweredQuestions;
+import city.civic.tickets.TicketRetention;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,14 +26,16 @@ public final class Retention {
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
     private final UnansweredQuestions unanswered;
+    private final TicketRetention tickets;
     private final RetentionProperties properties;
     private final Clock clock;
 
     public Retention(JdbcClient jdbc, TransactionOperations transactions, UnansweredQuestions unanswered,
-            RetentionProperties properties, Clock clock) {
+            TicketRetention tickets, RetentionProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.unanswered = unanswered;
+        this.tickets = tickets;
         this.properties = properties;
         this.clock = clock;
     }
@@ -46,7 +49,8 @@ public final class Retention {
         Instant conversationsBefore = now.minus(properties.conversations());
         int conversations = inBatches(() -> deleteConversations(conversationsBefore));
         int questions = unanswered.forgetAskedBefore(conversationsBefore);
-        int contacts = inBatches(() -> clearTicketContacts(now.minus(properties.ticketContact()), now));
+        Instant closedBefore = now.minus(properties.ticketContact());
+        int contacts = inBatches(() -> tickets.clearPersonalData(closedBefore, PersonalData::mask, BATCH));
         var purged = new Purged(conversations, questions, contacts);
         if (conversations + questions + contacts > 0) {
             log.info("retention.purged conversations={} unanswered={} ticket_contacts={}", conversations,
@@ -61,29 +65,11 @@ public final class Retention {
                             + " order by last_active_at fetch first " + BATCH + " rows only")
                     .param(Timestamp.from(before)).query(String.class).list();
             if (!ids.isEmpty()) {
-                jdbc.sql("update ticket set conversation_id = null where conversation_id in (:ids)")
-                        .param("ids", ids).update();
+                tickets.forgetConversations(ids);
                 jdbc.sql("delete from conversation_message where conversation_id in (:ids)").param("ids", ids).update();
                 jdbc.sql("delete from conversation where id in (:ids)").param("ids", ids).update();
             }
             return ids.size();
-        });
-    }
-
-    private int clearTicketContacts(Instant closedBefore, Instant now) {
-        return transactions.execute(tx -> {
-            List<Kept> kept = jdbc.sql("select seq, description, location from ticket where closed_at < ?"
-                            + " and personal_data_cleared_at is null order by seq fetch first " + BATCH + " rows only")
-                    .param(Timestamp.from(closedBefore))
-                    .query((rs, n) -> new Kept(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-            for (Kept ticket : kept) {
-                jdbc.sql("update ticket set contact = null, description = ?, location = ?,"
-                                + " personal_data_cleared_at = ? where seq = ?")
-                        .params(PersonalData.mask(ticket.description), PersonalData.mask(ticket.location),
-                                Timestamp.from(now), ticket.seq)
-                        .update();
-            }
-            return kept.size();
         });
     }
 
@@ -95,8 +81,5 @@ public final class Retention {
             total += done;
         } while (done == BATCH);
         return total;
-    }
-
-    private record Kept(long seq, String description, String location) {
     }
 }

@@ -1,6 +1,7 @@
 package city.civic.dialog.retention;
 
 import city.civic.knowledge.UnansweredQuestions;
+import city.civic.tickets.TicketRetention;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +15,8 @@ class RetentionConfiguration {
 
     @Bean
     Retention retention(JdbcClient jdbc, TransactionTemplate transactions, UnansweredQuestions unanswered,
-            RetentionProperties properties, Clock clock) {
-        return new Retention(jdbc, transactions, unanswered, properties, clock);
+            TicketRetention tickets, RetentionProperties properties, Clock clock) {
+        return new Retention(jdbc, transactions, unanswered, tickets, properties, clock);
     }
 
     @Bean

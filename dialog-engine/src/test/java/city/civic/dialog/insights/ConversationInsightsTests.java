@@ -10,7 +10,10 @@ import city.civic.dialog.ConversationInsights.Summary;
 import city.civic.dialog.ConversationOutcome;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Transcript;
+import city.civic.tickets.store.JdbcTicketWorkflow;
+import city.civic.tickets.store.JdbcTickets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +24,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Summaries, search and figures in a real H2 database with the real migrations (the Java back-fill too). */
@@ -38,7 +43,10 @@ class ConversationInsightsTests {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         jdbc = JdbcClient.create(dataSource);
-        insights = new JdbcConversationInsights(jdbc, SEOUL);
+        var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        var tickets = new JdbcTickets(jdbc, transactions, Clock.systemUTC(), SEOUL);
+        insights = new JdbcConversationInsights(jdbc,
+                new JdbcTicketWorkflow(tickets, jdbc, transactions, event -> { }, Clock.systemUTC()), SEOUL);
     }
 
     void migrate(String target) {

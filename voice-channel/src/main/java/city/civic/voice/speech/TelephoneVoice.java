@@ -5,12 +5,14 @@ import city.civic.voice.speech.mary.MarySpeechSynthesizer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Function;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * MaryTTS speech brought down to the telephone's rate through a real low-pass filter, with what is
  * said often (menus, reprompts, the greeting, curated answers) cached per rate. The one cache of
  * synthesized speech: at the telephone's rate it takes a sixth of the studio rate's memory.
  */
+@NamedInterface("speech")
 public final class TelephoneVoice implements SpeechSynthesizer {
 
     private final Function<String, short[]> studio;

@@ -11,7 +11,8 @@ import org.snmp4j.smi.OID;
 
 /**
  * The NTCIP 1202 (Actuated Signal Controller) status objects this system reads, and how their values
- * decode. OIDs from a real MIB (see /work/shared/reference/integrations.md §3.1), never from snippets.
+ * decode. OIDs from a real NTCIP 1202 MIB (as compiled in MnDOT IRIS, github.com/mnit-rtmc/iris,
+ * {@code mib1202/MIB1202.java}, and in a public NTCIP1202 MIB file), never from snippets.
  * Bitmaps: bit 0 is the least significant bit of the INTEGER value ({@code (value >> n) & 1}).
  */
 public final class Ntcip1202 {

@@ -1,5 +1,0 @@
-package city.civic.dialog;
-
-/** A ticket was stored; delivery to the center and notifications follow from this event. */
-public record TicketFiled(String ticketId, String serviceCode, String department, String conversationId) {
-}

@@ -1,2 +1,0 @@
-/** The platform's tickets in the database, numbered SC-year-sequence. */
-package city.civic.dialog.tickets;
