@@ -6,7 +6,8 @@
 (() => {
   'use strict';
 
-  const MAX_LENGTH = 2000;
+  // The server's limit (chat/settings.js, from civic.chat.max-message-length); without it the server still refuses.
+  const MAX_LENGTH = Number(window.CivicChatSettings?.maxMessageLength) || Infinity;
   const COUNTER_FROM = 200; // show the counter when this many characters (or fewer) are left
   // The conversation's id and token: in sessionStorage, so they live only as long as the browser tab
   // (older versions kept them in localStorage, where the next person at a shared computer found them).
@@ -1050,7 +1051,7 @@
   }
 
   async function boot() {
-    els.input.maxLength = MAX_LENGTH;
+    if (Number.isFinite(MAX_LENGTH)) els.input.maxLength = MAX_LENGTH;
     forgetLegacyConversation();
     const preferred = local.get(UI_LANG_KEY) || ((navigator.language || '').toLowerCase().startsWith('ko') ? 'ko' : 'en');
     setUiLang(preferred);

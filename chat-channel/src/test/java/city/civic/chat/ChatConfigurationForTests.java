@@ -1,5 +1,6 @@
 package city.civic.chat;
 
+import city.civic.dialog.Utterance;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
@@ -8,5 +9,6 @@ import org.springframework.context.annotation.Import;
 @Import({ChatConfiguration.class, ChatGuard.class, RepliedMessages.class})
 public class ChatConfigurationForTests {
 
-    public static final int MAX_MESSAGE_LENGTH = 2000;
+    /** The default of {@code civic.chat.max-message-length}. */
+    public static final int MAX_MESSAGE_LENGTH = Utterance.MAX_TEXT_LENGTH;
 }

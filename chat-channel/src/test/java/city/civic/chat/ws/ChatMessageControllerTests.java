@@ -38,7 +38,8 @@ class ChatMessageControllerTests {
     final Conversations conversations = mock(Conversations.class);
     final ConversationSessions sessions = new ConversationSessions();
     final ChatMessageController controller = new ChatMessageController(conversations,
-            new ChatGuard(new ChatProperties(List.of(), 2000, 10, 60, 20, 30)), new RepliedMessages(), sessions);
+            new ChatGuard(new ChatProperties(List.of(), Utterance.MAX_TEXT_LENGTH, 10, 60, 20, 30)),
+            new RepliedMessages(), sessions);
     final SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create();
 
     @BeforeEach
@@ -77,7 +78,7 @@ class ChatMessageControllerTests {
 
     @Test
     void aTooLongMessageIsRefusedWithItsClientMessageId() {
-        ChatSend tooLong = new ChatSend("c-1", "token", "a".repeat(2001), "m-2");
+        ChatSend tooLong = new ChatSend("c-1", "token", "a".repeat(Utterance.MAX_TEXT_LENGTH + 1), "m-2");
 
         Throwable thrown = catchThrowable(() -> controller.send(tooLong, headers));
 

@@ -70,12 +70,12 @@ class DialogEngineTests {
         String id = engine.start(Channel.WEB, Language.EN).conversationId();
 
         engine.handle(id, Utterance.text("  hello\u0000\u0007 "));
-        engine.handle(id, Utterance.text("a".repeat(DialogEngine.MAX_MESSAGE_LENGTH + 50)));
+        engine.handle(id, Utterance.text("a".repeat(Utterance.MAX_TEXT_LENGTH + 50)));
 
         List<Transcript.Entry> said = engine.transcript(id).orElseThrow().messages().stream()
                 .filter(e -> e.role().equals("citizen")).toList();
         assertThat(said.get(0).text()).isEqualTo("hello");
-        assertThat(said.get(1).text()).hasSize(DialogEngine.MAX_MESSAGE_LENGTH);
+        assertThat(said.get(1).text()).hasSize(Utterance.MAX_TEXT_LENGTH);
     }
 
     @Test
