@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import tools.jackson.databind.json.JsonMapper;
 
 /** STOMP's {@code /app/chat.send} without a broker: ownership, replies with what they expect, refusals. */
 class ChatMessageControllerTests {
@@ -62,6 +63,9 @@ class ChatMessageControllerTests {
         assertThat(replies.messages()).singleElement().extracting(Reply::expects)
                 .isEqualTo(new Expectation("where", Expectation.PLACE, List.of()));
         assertThat(sessions.of("c-1")).containsExactly("session-1");
+        assertThat(JsonMapper.builder().build().writeValueAsString(replies))
+                .as("the frame's JSON carries what the question awaits")
+                .contains("\"expects\":{\"slot\":\"where\",\"kind\":\"place\",\"choices\":[]}");
     }
 
     @Test
