@@ -6,7 +6,8 @@
 (() => {
   'use strict';
 
-  const MAX_LENGTH = 2000;
+  // The server's limit (chat/settings.js, from civic.chat.max-message-length); without it the server still refuses.
+  const MAX_LENGTH = Number(window.CivicChatSettings?.maxMessageLength) || Infinity;
   const COUNTER_FROM = 200; // show the counter when this many characters (or fewer) are left
   // The conversation's id and token: in sessionStorage, so they live only as long as the browser tab
   // (older versions kept them in localStorage, where the next person at a shared computer found them).
@@ -28,6 +29,15 @@
       chatTitle: 'Ask the city',
       inputLabel: 'Your message',
       placeholder: 'Ask a question or report a problem…',
+      // While the bot's question awaits one kind of answer (Reply.expects.kind)
+      placeholders: {
+        place: 'Street, crossing or landmark…',
+        time: 'When? e.g. just now, this morning, yesterday 6 pm…',
+        contact: 'Phone number or e-mail address…',
+        ticket: 'Ticket number, e.g. SC-2026-000123',
+        confirm: 'Choose a reply above or type your answer…',
+        choice: 'Choose a reply above or type your answer…',
+      },
       hint: 'Enter sends. Shift+Enter adds a new line.',
       send: 'Send',
       endChat: 'End chat',
@@ -71,6 +81,14 @@
       chatTitle: '시청에 물어보세요',
       inputLabel: '메시지',
       placeholder: '궁금한 점이나 불편 사항을 입력하세요…',
+      placeholders: {
+        place: '도로명, 교차로 또는 주요 지점…',
+        time: '언제인가요? 예: 방금, 오늘 아침, 어제 저녁 6시…',
+        contact: '전화번호 또는 이메일 주소…',
+        ticket: '접수 번호 (예: SC-2026-000123)',
+        confirm: '위의 답변을 고르거나 직접 입력하세요…',
+        choice: '위의 답변을 고르거나 직접 입력하세요…',
+      },
       hint: 'Enter 키로 보내고, Shift+Enter 키로 줄을 바꿉니다.',
       send: '보내기',
       endChat: '상담 종료',
@@ -113,7 +131,7 @@
 
   const $ = (id) => document.getElementById(id);
   const root = $('chat-widget');
-  if (!root || !window.CivicStomp) return;
+  if (!root || !window.CivicStomp || !window.CivicExpects) return;
   const els = {
     body: $('chat-body'),
     log: $('chat-log'),
@@ -264,7 +282,7 @@
     for (const node of document.querySelectorAll('[data-i18n-aria-label]')) {
       if (!els.log.contains(node)) node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
     }
-    els.input.placeholder = t('placeholder');
+    updateInputHints();
     for (const button of document.querySelectorAll('[data-set-lang]')) {
       button.setAttribute('aria-pressed', String(button.dataset.setLang === state.uiLang));
     }
@@ -348,6 +366,7 @@
     state.shown.push(entryKey(role, entry.text ?? reply.text));
     if (role === 'bot') {
       state.lastReply = reply;
+      updateInputHints();
       if (reply.language) state.botLang = reply.language;
     }
     if (role !== 'citizen') noteHandoff(role, reply);
@@ -391,6 +410,7 @@
     for (const node of [...els.log.children]) if (!node.classList.contains('pending')) node.remove();
     state.shown = [];
     state.lastReply = null;
+    updateInputHints();
     state.handoff = false;
   }
 
@@ -800,6 +820,11 @@
     els.counter.classList.toggle('at-limit', left <= 0);
   }
 
+  // The input follows what the last question awaits (Reply.expects): its placeholder and keyboard hints.
+  function updateInputHints() {
+    CivicExpects.applyHints(els.input, state.lastReply, t('placeholders'), t('placeholder'));
+  }
+
   function onInput() {
     const length = els.input.value.length;
     updateCounter();
@@ -842,12 +867,6 @@
   // A place-like word: a Korean address suffix or a romanised one (-dong, -ro, -daero …).
   const PLACE_WORD = /(?:^|\s)([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:동|읍|면|리|로|길|대로|사거리|삼거리|교차로|역|공원|IC|나들목|-dong|-eup|-myeon|-ri|-ro|-gil|-daero|-gu))$/iu;
 
-  function askedForLocation() {
-    const reply = state.lastReply;
-    if (!reply || reply.ticket) return false; // a registered report no longer needs a place
-    return /\.report$/.test(reply.intent || '') || /where|어디/i.test(reply.text || '');
-  }
-
   // Which part of the input to look up, and where it starts (picking replaces it).
   function suggestionFragment() {
     const value = els.input.value;
@@ -855,9 +874,10 @@
     const clause = /[^\n.,!?;]*$/.exec(value);
     const query = clause[0].trim();
     if (query.length < 2) return null;
-    if (askedForLocation() && query.length <= 40) {
+    if (CivicExpects.suggestsWholeInput(state.lastReply) && query.length <= 40) {
       return { query, start: value.length - clause[0].trimStart().length };
     }
+    if (!CivicExpects.suggestsPlaceWords(state.lastReply)) return null;
     const word = PLACE_WORD.exec(value);
     if (word && word[1].length >= 3) return { query: word[1], start: value.length - word[1].length };
     return null;
@@ -970,6 +990,7 @@
     els.log.replaceChildren();
     els.input.value = '';
     updateCounter();
+    updateInputHints();
     clearError();
     setStatus('');
     updateTyping();
@@ -1030,7 +1051,7 @@
   }
 
   async function boot() {
-    els.input.maxLength = MAX_LENGTH;
+    if (Number.isFinite(MAX_LENGTH)) els.input.maxLength = MAX_LENGTH;
     forgetLegacyConversation();
     const preferred = local.get(UI_LANG_KEY) || ((navigator.language || '').toLowerCase().startsWith('ko') ? 'ko' : 'en');
     setUiLang(preferred);

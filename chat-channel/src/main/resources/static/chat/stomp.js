@@ -1,6 +1,8 @@
 /*
  * CivicStomp: a small STOMP 1.2 client over a plain WebSocket (no SockJS).
  * Exposes the global CivicStomp = { encodeFrame, createParser, Client }.
+ * Kept instead of @stomp/stompjs: no bundling step in the Maven build, one small same-origin script under the
+ * page's CSP, and only what the widget uses (see the README's note on the browser's STOMP client).
  */
 (function (global) {
   'use strict';

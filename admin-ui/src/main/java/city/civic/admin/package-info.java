@@ -1,6 +1,7 @@
 /**
- * The city's back office and public interfaces over the platform's tickets: staff sign-in and roles,
- * officials' transcripts, the Open311 GeoReport v2 API.
+ * The city's back office and public interfaces over the platform: staff sign-in, roles and accounts; officials'
+ * curation of answers, unanswered questions and intent examples; the center console's tickets and live
+ * hand-offs; transcripts and the dashboard; the Open311 GeoReport v2 API.
  */
 @ApplicationModule(allowedDependencies = {"dialog", "dialog :: content", "tickets", "knowledge"})
 package city.civic.admin;

@@ -1,5 +1,6 @@
 package city.civic.web;
 
+import city.civic.dialog.Utterance;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -78,7 +79,7 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 
     private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
         refuse(response, 413, "message.too_large", "The request is larger than " + limit / 1024
-                + " KB; messages can be at most 2000 characters.");
+                + " KB; messages can be at most " + Utterance.MAX_TEXT_LENGTH + " characters.");
     }
 
     static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {

@@ -3,6 +3,7 @@ package city.civic.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
+import city.civic.dialog.Utterance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,30 @@ class WebChatBrowserTests {
 
         wait.until(d -> !d.findElements(By.cssSelector(".ticket")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".ticket")).getText()).containsPattern("SC-\\d{4}-\\d{6}");
+    }
+
+    @Test
+    void theInputFollowsWhatTheBotsQuestionAwaitsAndSuggestsPlacesOnlyForAPlace() {
+        var wait = openChat();
+        WebElement input = browser.findElement(By.id("chat-input"));
+        assertThat(input.getAttribute("maxlength")).as("the server's limit, from chat/settings.js")
+                .isEqualTo(String.valueOf(Utterance.MAX_TEXT_LENGTH));
+        assertThat(input.getAttribute("data-expects")).isNull();
+
+        chat(wait, "The streetlight is out");
+        wait.until(d -> "place".equals(input.getAttribute("data-expects")));
+        assertThat(input.getAttribute("placeholder")).isEqualTo("Street, crossing or landmark…");
+        input.sendKeys("Gyeongan");
+        wait.until(d -> !d.findElements(By.cssSelector("#place-suggestions .place-option")).isEmpty()
+                && d.findElement(By.id("place-suggestions")).isDisplayed());
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER); // picks the first place
+        String place = input.getAttribute("value");
+        assertThat(place).isNotBlank().isNotEqualTo("Gyeongan");
+        input.sendKeys(Keys.ENTER);
+
+        wait.until(d -> answered(place) && "time".equals(input.getAttribute("data-expects")));
+        assertThat(input.getAttribute("placeholder")).startsWith("When?");
+        assertThat(browser.findElement(By.id("place-suggestions")).isDisplayed()).isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package city.civic.chat;
 
+import city.civic.dialog.Utterance;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param allowedOrigins origins allowed to open the WebSocket besides the page's own
- * @param maxMessageLength longest message a citizen may send, in characters
+ * @param maxMessageLength longest message a citizen may send, in characters: at most what the engine takes
+ *     ({@link Utterance#MAX_TEXT_LENGTH}), which is also the default
  * @param messagesPerConversation burst of messages one conversation may send; refilled each second by one
  * @param messagesPerAddress burst per client address, refilled at {@code messagesPerAddressPerSecond}
  * @param conversationsPerAddressPerMinute new conversations one address may open per minute
@@ -17,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("civic.chat")
 public record ChatProperties(
         @DefaultValue List<String> allowedOrigins,
-        @Min(1) @DefaultValue("2000") int maxMessageLength,
+        @Min(1) @Max(Utterance.MAX_TEXT_LENGTH) @DefaultValue("" + Utterance.MAX_TEXT_LENGTH) int maxMessageLength,
         @Min(1) @DefaultValue("10") int messagesPerConversation,
         @Min(1) @DefaultValue("60") int messagesPerAddress,
         @Min(1) @DefaultValue("20") int messagesPerAddressPerSecond,

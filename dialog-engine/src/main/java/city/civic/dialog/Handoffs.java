@@ -12,7 +12,8 @@ import java.util.Optional;
 public interface Handoffs {
 
     int LONGEST_NAME = 40;
-    int LONGEST_MESSAGE = 2000;
+    /** A counsellor writes no longer than a citizen may. */
+    int LONGEST_MESSAGE = Utterance.MAX_TEXT_LENGTH;
 
     /** Waiting and active hand-offs, the longest waiting first. */
     List<Handoff> open();

@@ -35,6 +35,7 @@ class AnswerPageModels {
         model.addAttribute("categories", owners.categories(curation.curated()));
         model.addAttribute("languages", EditorForm.LANGUAGES);
         model.addAttribute("statuses", List.of("draft", "in_review", "published", "archived"));
+        model.addAttribute("maxQuestion", QuestionTrial.MAX_QUESTION);
     }
 
     void editor(Model model, EditorView view) {

@@ -1,5 +1,6 @@
 package city.civic.admin.answers;
 
+import city.civic.dialog.Utterance;
 import city.civic.knowledge.KnowledgeHit;
 import city.civic.knowledge.KnowledgeSearch;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.List;
 public record QuestionTrial(String question, String lang, double threshold, List<Row> rows) {
 
     static final int SHOWN = 5;
-    static final int MAX_QUESTION = 2000;
+    /** A citizen's question is at most one message long. */
+    static final int MAX_QUESTION = Utterance.MAX_TEXT_LENGTH;
 
     /** One ranked answer; {@code firstBelow} marks where the threshold line falls. */
     public record Row(int rank, KnowledgeHit hit, boolean given, boolean firstBelow) {

@@ -87,6 +87,8 @@ class HandoffPageController {
         model.addAttribute("after", entries.size());
         Object name = session.getAttribute(NAME);
         model.addAttribute("counsellorName", name == null ? "" : name);
+        model.addAttribute("longestMessage", Handoffs.LONGEST_MESSAGE);
+        model.addAttribute("longestName", Handoffs.LONGEST_NAME);
         return "admin/handoff";
     }
 

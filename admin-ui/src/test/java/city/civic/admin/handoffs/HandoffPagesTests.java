@@ -8,6 +8,7 @@ import city.civic.dialog.Awaiting;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.HandoffSummary;
+import city.civic.dialog.Handoffs;
 import city.civic.dialog.Language;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Transcript;
@@ -105,7 +106,8 @@ class HandoffPagesTests {
 
         assertThat(picked.getStatus()).isEqualTo(303);
         assertThat(picked.getRedirectedUrl()).isEqualTo("/admin/console/handoffs/chat-1");
-        assertThat(mine).contains("id=\"reply-text\"").contains("Hand back to the bot")
+        assertThat(mine).contains("id=\"reply-text\"").contains("maxlength=\"" + Handoffs.LONGEST_MESSAGE + "\"")
+                .contains("Hand back to the bot")
                 .contains("shown as Mina &quot;&gt;&lt;b&gt;").doesNotContain("Mina \"><b>");
         assertThat(theirs).doesNotContain("reply-text").contains("Another counsellor (op1) answers");
         assertThat(audited).containsExactly("handoff.pickup");
@@ -131,6 +133,18 @@ class HandoffPagesTests {
         assertThat(page(get("/admin/console/handoffs/chat-1?error=message.missing")))
                 .contains("The message has no text.");
         assertThat(audited).containsExactly("handoff.message");
+    }
+
+    @Test
+    void theLimitsInRefusalsAreTheOnesTheHandoffsApplyInBothLanguages() throws Exception {
+        handoffs.add("chat-1", Channel.WEB, SUMMARY, "hi");
+
+        assertThat(page(get("/admin/console/handoffs/chat-1?error=message.too_long")))
+                .contains("Messages can be at most " + Handoffs.LONGEST_MESSAGE + " characters.");
+        assertThat(page(get("/admin/console/handoffs/chat-1?error=name.too_long").locale(Locale.KOREAN)))
+                .contains("이름은 최대 " + Handoffs.LONGEST_NAME + "자입니다.");
+        assertThat(page(get("/admin/console/handoffs/chat-1?error=handoff.expired")))
+                .contains("The citizen\u2019s conversation has expired.");
     }
 
     @Test

@@ -40,7 +40,7 @@ class RequestIntakeTests {
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].service_request_id").value("SC-2026-000001"))
                 .andExpect(jsonPath("$[0].service_notice").value(
-                        "교통신호팀에 신고가 접수되었습니다. 접수 번호는 SC-2026-000001입니다. 이 번호로 처리 상황을 조회하실 수 있습니다."))
+                        "교통신호팀에 신고가 접수되었습니다. 접수 번호는 SC-2026-000001입니다. 이 번호로 언제든 처리 상황을 물어보실 수 있어요."))
                 .andExpect(jsonPath("$[0].account_id").value(nullValue()))
                 .andExpect(jsonPath("$[0].token").doesNotExist());
 
@@ -67,8 +67,8 @@ class RequestIntakeTests {
                 "lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].service_notice").value(
-                        "Filed with the Road Maintenance Division. The ticket number is SC-2026-000001; ask about it any"
-                                + " time with that number."));
+                        "Your report has been filed with the Road Maintenance Division. Your ticket number is"
+                                + " SC-2026-000001. You can ask me about it any time with that number."));
         Ticket ticket = fixture.tickets.tickets.get(0);
         assertThat(ticket.location()).isEqualTo("37.400000, 127.250000");
         assertThat(ticket.description()).as("the category's name, as the chat flow does").isEqualTo("Road damage");

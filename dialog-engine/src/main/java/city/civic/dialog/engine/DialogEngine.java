@@ -28,8 +28,6 @@ import org.slf4j.MDC;
 /** The single entry point of every turn: one turn at a time per conversation, state written through. */
 public final class DialogEngine implements Conversations {
 
-    /** Longer messages are cut; channels reject them earlier with a clear error. */
-    public static final int MAX_MESSAGE_LENGTH = 2000;
     private static final Logger log = LoggerFactory.getLogger(DialogEngine.class);
 
     private final ConversationStore store;
@@ -158,7 +156,7 @@ public final class DialogEngine implements Conversations {
         return entries;
     }
 
-    /** Text with control characters removed and length capped; keypad digits become text. */
+    /** Text with control characters removed and length capped (channels refuse longer); keypad digits become text. */
     private static String normalize(Utterance utterance) {
         String text = utterance.text().isBlank() && utterance.dtmf() != null ? utterance.dtmf() : utterance.text();
         String clean = text.codePoints()
@@ -166,7 +164,7 @@ public final class DialogEngine implements Conversations {
                 .filter(cp -> cp != 0xFFFD)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString().strip();
-        return clean.length() > MAX_MESSAGE_LENGTH ? clean.substring(0, MAX_MESSAGE_LENGTH) : clean;
+        return clean.length() > Utterance.MAX_TEXT_LENGTH ? clean.substring(0, Utterance.MAX_TEXT_LENGTH) : clean;
     }
 
     private String randomId(int bytes) {

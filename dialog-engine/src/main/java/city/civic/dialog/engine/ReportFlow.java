@@ -10,7 +10,6 @@ import city.civic.dialog.PersonalData;
 import city.civic.dialog.Reply;
 import city.civic.dialog.content.Place;
 import city.civic.dialog.content.ReportCategory;
-import city.civic.dialog.content.SlotSpec;
 import city.civic.dialog.engine.Corrections.Correction;
 import city.civic.dialog.nlu.Entities;
 import city.civic.dialog.nlu.PlaceMention;
@@ -28,7 +27,6 @@ import java.util.stream.Collectors;
  */
 final class ReportFlow {
 
-    private static final List<String> ORDER = List.of(WHAT, WHERE, WHEN, CONTACT);
     private static final Step FILLED = new Step(List.of(), true);
 
     /** The replies to one turn of a report, and whether the turn fitted what the form awaited. */
@@ -78,7 +76,7 @@ final class ReportFlow {
             form.fill(WHAT, turn.text);
         }
         form.absorb(turn.entities(), turn.text);
-        return List.of(next(turn.language, form));
+        return List.of(questions.next(turn.language, form));
     }
 
     Step proceed(Turn turn) {
@@ -116,7 +114,7 @@ final class ReportFlow {
                 : form.confirming ? questions.summary(language, form)
                 : ReportQuestions.CHANGE.equals(form.awaiting) ? questions.whatToChange(language, form)
                 : form.awaiting != null ? questions.question(language, form, form.awaiting)
-                : next(language, form);
+                : questions.next(language, form);
         return prompt.withText(responses.text(language, "report.resume", prompt.text()));
     }
 
@@ -139,7 +137,7 @@ final class ReportFlow {
         form.unconfirmedPlace = null;
         form.confirming = false;
         if (correction.value().isBlank()) {
-            return Step.of(reopen(language, form, correction.slot()));
+            return Step.of(questions.reopen(language, form, correction.slot()));
         }
         String awaited = form.awaiting;
         Step filled = fill(turn, form, correction.slot(), correction.value(), turn.entitiesOf(correction.value()));
@@ -149,21 +147,21 @@ final class ReportFlow {
         if (awaited != null && !form.has(awaited)) {
             form.asked.remove(awaited); // the question the correction interrupted is still open
         }
-        return Step.of(questions.corrected(language, form, correction.slot(), next(language, form)));
+        return Step.of(questions.corrected(language, form, correction.slot(), questions.next(language, form)));
     }
 
     /** The awaited slot's answer: stored when it fits, else asked again (a description is kept as a detail). */
     private Step answer(Turn turn, ReportForm form) {
         String slot = form.awaiting;
         if (slot == null) {
-            return Step.of(next(turn.language, form));
+            return Step.of(questions.next(turn.language, form));
         }
         Step filled = fill(turn, form, slot, turn.text, turn.entities());
         if (filled == FILLED) {
             if (WHAT.equals(slot)) {
                 form.absorb(turn.entities(), turn.text);
             }
-            return Step.of(next(turn.language, form));
+            return Step.of(questions.next(turn.language, form));
         }
         boolean detail = !filled.understood() && (WHEN.equals(slot) || CONTACT.equals(slot))
                 && ReportPhrases.describesProblem(turn.text, categories.get(form.intent));
@@ -186,7 +184,7 @@ final class ReportFlow {
                 }
                 if (SlotAnswers.onlyAssentOrRefusal(value) || SlotAnswers.contact(found, value).isPresent()
                         || value.codePoints().noneMatch(Character::isLetter)) {
-                    return Step.unfit(reask(language, form, WHERE));
+                    return Step.unfit(questions.reask(language, form, WHERE));
                 }
                 form.unconfirmedPlace = value;
                 return Step.of(questions.placeToConfirm(language, form));
@@ -213,7 +211,7 @@ final class ReportFlow {
 
     private Step store(Language language, ReportForm form, String slot, Optional<String> value) {
         if (value.isEmpty()) {
-            return Step.unfit(reask(language, form, slot));
+            return Step.unfit(questions.reask(language, form, slot));
         }
         form.fill(slot, value.get());
         return FILLED;
@@ -226,10 +224,10 @@ final class ReportFlow {
         if (Lexicon.yes(turn.text)) {
             form.placeId = null;
             form.fill(WHERE, noted);
-            return Step.of(next(turn.language, form));
+            return Step.of(questions.next(turn.language, form));
         }
         if (Lexicon.no(turn.text) && turn.entities().bestPlace().isEmpty()) {
-            return Step.of(ask(turn.language, form, WHERE)
+            return Step.of(questions.ask(turn.language, form, WHERE)
                     .withText(responses.text(turn.language, "report.ask_correction")));
         }
         form.awaiting = WHERE;
@@ -247,7 +245,7 @@ final class ReportFlow {
         }
         form.confirming = false;
         if (Lexicon.no(turn.text) && ReportPhrases.mentionsOtherPlace(turn.text)) {
-            return Step.of(reopen(turn.language, form, WHERE)
+            return Step.of(questions.reopen(turn.language, form, WHERE)
                     .withText(responses.text(turn.language, "report.ask_correction")));
         }
         return Step.of(change(turn, form));
@@ -258,10 +256,10 @@ final class ReportFlow {
         Optional<PlaceMention> place = turn.entities().bestPlace();
         if (place.isPresent()) {
             form.setPlace(place.get(), turn.text);
-            return next(turn.language, form);
+            return questions.next(turn.language, form);
         }
         if (Lexicon.yes(turn.text)) {
-            return next(turn.language, form);
+            return questions.next(turn.language, form);
         }
         return change(turn, form);
     }
@@ -272,43 +270,7 @@ final class ReportFlow {
             form.awaiting = ReportQuestions.CHANGE;
             return questions.whatToChange(turn.language, form);
         }
-        return reopen(turn.language, form, slot);
-    }
-
-    /** Forgets a slot's value and asks for it again. */
-    private Reply reopen(Language language, ReportForm form, String slot) {
-        form.slots.remove(slot);
-        if (WHERE.equals(slot)) {
-            form.placeId = null;
-        }
-        form.asked.remove(slot);
-        return ask(language, form, slot);
-    }
-
-    private Reply next(Language language, ReportForm form) {
-        ReportCategory category = categories.get(form.intent);
-        for (String name : ORDER) {
-            Optional<SlotSpec> spec = questions.slot(category.intent(), name);
-            if (spec.isPresent() && !form.has(name) && (spec.get().required() || !form.asked.contains(name))) {
-                return ask(language, form, name);
-            }
-        }
-        form.awaiting = null;
-        form.confirming = true;
-        return questions.summary(language, form);
-    }
-
-    private Reply ask(Language language, ReportForm form, String slot) {
-        form.awaiting = slot;
-        form.asked.add(slot);
-        form.confirming = false;
-        return questions.question(language, form, slot);
-    }
-
-    private Reply reask(Language language, ReportForm form, String slot) {
-        form.awaiting = slot;
-        form.asked.add(slot);
-        return questions.reask(language, form, slot);
+        return questions.reopen(turn.language, form, slot);
     }
 
     private Reply file(Turn turn, ReportForm form) {

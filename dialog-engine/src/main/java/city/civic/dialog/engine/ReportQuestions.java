@@ -11,14 +11,19 @@ import city.civic.dialog.Reply;
 import city.civic.dialog.content.Place;
 import city.civic.dialog.content.ReportCategory;
 import city.civic.dialog.content.SlotSpec;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a report form says: each slot's question (with what it awaits), the re-ask with an example, the summary. */
+/**
+ * What a report form asks and says: which slot comes next, each slot's question (with what it awaits), the
+ * re-ask with an example, the summary.
+ */
 final class ReportQuestions {
 
     static final String CONFIRM = "confirm";
     static final String CHANGE = "change";
+    private static final List<String> ORDER = List.of(WHAT, WHERE, WHEN, CONTACT);
 
     private final Map<String, ReportCategory> categories;
     private final Map<String, Place> places;
@@ -30,6 +35,43 @@ final class ReportQuestions {
         this.responses = responses;
     }
 
+    /** Forgets a slot's value and asks for it again. */
+    Reply reopen(Language language, ReportForm form, String slot) {
+        form.slots.remove(slot);
+        if (WHERE.equals(slot)) {
+            form.placeId = null;
+        }
+        form.asked.remove(slot);
+        return ask(language, form, slot);
+    }
+
+    /** The first slot still to fill (a required one, or an optional one not asked yet), else the summary. */
+    Reply next(Language language, ReportForm form) {
+        for (String name : ORDER) {
+            Optional<SlotSpec> spec = slot(form.intent, name);
+            if (spec.isPresent() && !form.has(name) && (spec.get().required() || !form.asked.contains(name))) {
+                return ask(language, form, name);
+            }
+        }
+        form.awaiting = null;
+        form.confirming = true;
+        return summary(language, form);
+    }
+
+    Reply ask(Language language, ReportForm form, String slot) {
+        form.awaiting = slot;
+        form.asked.add(slot);
+        form.confirming = false;
+        return question(language, form, slot);
+    }
+
+    /** The slot's question again, saying what it accepts with an example. */
+    Reply reask(Language language, ReportForm form, String slot) {
+        form.awaiting = slot;
+        form.asked.add(slot);
+        return question(language, form, slot).withText(responses.text(language, "report.reask." + slot));
+    }
+
     Reply question(Language language, ReportForm form, String slot) {
         String prompt = slot(form.intent, slot).map(s -> s.prompt().in(language)).orElse(slot);
         Reply question = Responses.plain(language, form.intent, 1, prompt);
@@ -39,11 +81,6 @@ final class ReportQuestions {
             default -> question;
         };
         return Responses.expecting(offered, slot, kind(slot));
-    }
-
-    /** The slot's question again, saying what it accepts with an example. */
-    Reply reask(Language language, ReportForm form, String slot) {
-        return question(language, form, slot).withText(responses.text(language, "report.reask." + slot));
     }
 
     Reply placeToConfirm(Language language, ReportForm form) {

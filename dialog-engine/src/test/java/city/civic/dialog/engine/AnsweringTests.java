@@ -48,6 +48,42 @@ class AnsweringTests {
         assertThat(queued).isEmpty();
     }
 
+    @Test
+    void aRelatedButUnsureHitIsAdmittedAndQueuedForItsDepartment() {
+        KnowledgeSearch unsure = (question, lang, limit) -> List.of(new KnowledgeHit("faq.passport", "en",
+                "Passports", "Apply at the civil affairs desk.", "civil-affairs", 0.5, false));
+
+        Optional<Reply> reply = answering(unsure).answerIfRelated(turn("Can my child get a passport?"));
+
+        assertThat(reply).hasValueSatisfying(r -> {
+            assertThat(r.text()).contains("don't have a confirmed answer").contains("Citizen Communication");
+            assertThat(r.sources()).isEmpty();
+        });
+        assertThat(queued).containsExactly("Can my child get a passport?");
+    }
+
+    @Test
+    void anUnrelatedMessageIsNoQuestionForTheKnowledgeBase() {
+        KnowledgeSearch faint = (question, lang, limit) -> List.of(new KnowledgeHit("faq.passport", "en",
+                "Passports", "Apply at the civil affairs desk.", "civil-affairs", 0.05, false));
+        KnowledgeSearch empty = (question, lang, limit) -> List.of();
+
+        assertThat(answering(faint).answerIfRelated(turn("Tell me a joke"))).isEmpty();
+        assertThat(answering(empty).answerIfRelated(turn("Tell me a joke"))).isEmpty();
+        assertThat(queued).isEmpty();
+    }
+
+    @Test
+    void aQuestionWithoutAConfidentAnswerIsAdmittedAndQueued() {
+        KnowledgeSearch empty = (question, lang, limit) -> List.of();
+
+        Reply reply = answering(empty).answerOrAdmit(turn("How do I adopt a street tree?"));
+
+        assertThat(reply.intent()).isEqualTo("faq");
+        assertThat(reply.text()).contains("don't have a confirmed answer").contains("031-760-2114");
+        assertThat(queued).containsExactly("How do I adopt a street tree?");
+    }
+
     private Answering answering(KnowledgeSearch search) {
         UnansweredQuestions unanswered = new UnansweredQuestions() {
             @Override

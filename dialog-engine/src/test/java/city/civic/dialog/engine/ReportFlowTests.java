@@ -148,6 +148,46 @@ class ReportFlowTests {
         assertThat(last(summary).text()).contains("위치: 경안사거리").contains("시간: 어젯밤");
     }
 
+    @Test
+    void cancelAtAnyStepDropsTheForm() {
+        start("The traffic light at Opo Intersection is completely dark");
+
+        ReportFlow.Step step = say("never mind, cancel it");
+
+        assertThat(step.understood()).isTrue();
+        assertThat(last(step).text()).contains("cancelled");
+        assertThat(conversation.state.report).isNull();
+    }
+
+    @Test
+    void noAtTheSummaryAsksWhatToChangeAndTheNamedSlotIsAskedAgain() {
+        start("The traffic light at Opo Intersection is completely dark");
+        say("just now");
+        ReportFlow.Step summary = say("010-1234-5678");
+        assertThat(last(summary).expects().kind()).isEqualTo(Expectation.CONFIRM);
+
+        ReportFlow.Step change = say("no");
+        ReportFlow.Step time = say("the time");
+
+        assertThat(last(change).expects()).isEqualTo(new Expectation(ReportQuestions.CHANGE, Expectation.CHOICE,
+                last(change).quickReplies()));
+        assertThat(form().slots).doesNotContainKey(WHEN).containsEntry(CONTACT, "010-1234-5678");
+        assertThat(last(time).expects().slot()).isEqualTo(WHEN);
+        ReportFlow.Step again = say("yesterday evening");
+        assertThat(form().slots).containsEntry(WHEN, "yesterday");
+        assertThat(last(again).expects().kind()).isEqualTo(Expectation.CONFIRM);
+    }
+
+    @Test
+    void slotsTheFirstMessageAnswersAreNotAskedAndRequiredOnesAreAskedUntilFilled() {
+        Reply first = start("The traffic light is completely dark");
+
+        assertThat(form().slots).containsKey(WHAT);
+        assertThat(first.expects()).isEqualTo(new Expectation(WHERE, Expectation.PLACE, List.of()));
+        assertThat(say("I don't know").understood()).isFalse();
+        assertThat(form().awaiting).isEqualTo(WHERE);
+    }
+
     private Reply start(String text) {
         return flow.start(turn(text), SIGNAL).get(0);
     }

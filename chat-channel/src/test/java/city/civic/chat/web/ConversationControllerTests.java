@@ -1,0 +1,166 @@
+package city.civic.chat.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import city.civic.chat.ChatConfigurationForTests;
+import city.civic.dialog.Channel;
+import city.civic.dialog.Conversations;
+import city.civic.dialog.Conversations.StartedConversation;
+import city.civic.dialog.Expectation;
+import city.civic.dialog.Language;
+import city.civic.dialog.Reply;
+import city.civic.dialog.Transcript;
+import city.civic.dialog.Utterance;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** The turn API of DESIGN.md over HTTP: status codes, the owner's token, refusals and the JSON of a Reply. */
+@WebMvcTest(ConversationController.class)
+@Import(ChatConfigurationForTests.class)
+class ConversationControllerTests {
+
+    static final String ID = "c-1";
+    static final String TOKEN = "secret-token";
+    static final Reply QUESTION = new Reply("Where is it?", "en", "signal.fault.report", 0.92, List.of(), null,
+            List.of(), false).withExpects(new Expectation("where", Expectation.PLACE, List.of()));
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Conversations conversations;
+
+    @BeforeEach
+    void ownerToken() {
+        when(conversations.ownedBy(ID, TOKEN)).thenReturn(true);
+    }
+
+    @Test
+    void startAnswers201WithTheIdTheTokenAndTheGreeting() throws Exception {
+        Reply greeting = new Reply("Hello!", "en", "greeting", 1, List.of(), null, List.of("Report a problem"),
+                false);
+        when(conversations.start(Channel.WEB, Language.EN)).thenReturn(new StartedConversation(ID, TOKEN,
+                List.of(greeting)));
+
+        post("/api/v1/conversations", "{\"channel\":\"web\",\"language\":\"en\"}", null)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.conversationId").value(ID))
+                .andExpect(jsonPath("$.token").value(TOKEN))
+                .andExpect(jsonPath("$.messages[0].text").value("Hello!"))
+                .andExpect(jsonPath("$.messages[0].quickReplies[0]").value("Report a problem"))
+                .andExpect(jsonPath("$.messages[0].expects").isEmpty());
+    }
+
+    @Test
+    void anUnsupportedLanguageOrChannelIsA400WithItsCode() throws Exception {
+        post("/api/v1/conversations", "{\"language\":\"fr\"}", null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("language.unsupported"));
+        post("/api/v1/conversations", "{\"channel\":\"fax\"}", null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("channel.unsupported"));
+        verify(conversations, never()).start(any(), any());
+    }
+
+    @Test
+    void aMessageIsAnsweredWithRepliesInTheContractsShapeIncludingExpects() throws Exception {
+        when(conversations.handle(eq(ID), any(Utterance.class))).thenReturn(List.of(QUESTION));
+
+        post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"the light is broken\"}", TOKEN)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.messages[0].text").value("Where is it?"))
+                .andExpect(jsonPath("$.messages[0].language").value("en"))
+                .andExpect(jsonPath("$.messages[0].intent").value("signal.fault.report"))
+                .andExpect(jsonPath("$.messages[0].confidence").value(0.92))
+                .andExpect(jsonPath("$.messages[0].sources").isArray())
+                .andExpect(jsonPath("$.messages[0].ticket").isEmpty())
+                .andExpect(jsonPath("$.messages[0].handoff").value(false))
+                .andExpect(jsonPath("$.messages[0].expects.slot").value("where"))
+                .andExpect(jsonPath("$.messages[0].expects.kind").value("place"))
+                .andExpect(jsonPath("$.messages[0].expects.choices").isArray());
+        verify(conversations).handle(ID, Utterance.text("the light is broken"));
+    }
+
+    @Test
+    void withoutTheTokenOrWithAnotherOneTheConversationDoesNotExist() throws Exception {
+        post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"hello\"}", null)
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("conversation.not_found"));
+        post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"hello\"}", "guessed")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("conversation.not_found"));
+        mvc.perform(get("/api/v1/conversations/" + ID))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("conversation.not_found"));
+        verify(conversations, never()).handle(any(), any());
+    }
+
+    @Test
+    void aMissingATooLongOrAMalformedMessageIsA400() throws Exception {
+        post("/api/v1/conversations/" + ID + "/messages", "{}", TOKEN)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("message.missing"));
+        post("/api/v1/conversations/" + ID + "/messages",
+                "{\"text\":\"" + "a".repeat(ChatConfigurationForTests.MAX_MESSAGE_LENGTH + 1) + "\"}", TOKEN)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("message.too_long"));
+        post("/api/v1/conversations/" + ID + "/messages", "{\"text\":", TOKEN)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("request.malformed"));
+        verify(conversations, never()).handle(any(), any());
+    }
+
+    @Test
+    void aRetriedMessageIsHandledOnceAndGetsTheSameReplies() throws Exception {
+        when(conversations.handle(eq(ID), any(Utterance.class))).thenReturn(List.of(QUESTION));
+        String body = "{\"text\":\"yes\",\"clientMessageId\":\"m-1\"}";
+
+        post("/api/v1/conversations/" + ID + "/messages", body, TOKEN).andExpect(status().isOk());
+        post("/api/v1/conversations/" + ID + "/messages", body, TOKEN)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.messages[0].text").value("Where is it?"));
+
+        verify(conversations, times(1)).handle(eq(ID), any(Utterance.class));
+    }
+
+    @Test
+    void theOwnerReadsTheTranscript() throws Exception {
+        when(conversations.transcript(ID)).thenReturn(Optional.of(new Transcript(ID, Channel.WEB, "en",
+                Instant.parse("2026-11-25T09:00:00Z"), List.of(new Transcript.Entry("bot", "Where is it?",
+                        Instant.parse("2026-11-25T09:00:01Z"), QUESTION)))));
+
+        mvc.perform(get("/api/v1/conversations/" + ID).header(ConversationController.TOKEN_HEADER, TOKEN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.conversationId").value(ID))
+                .andExpect(jsonPath("$.messages[0].role").value("bot"))
+                .andExpect(jsonPath("$.messages[0].text").value("Where is it?"));
+    }
+
+    private ResultActions post(String path, String json, String token) throws Exception {
+        var request = MockMvcRequestBuilders.post(path)
+                .contentType(MediaType.APPLICATION_JSON).content(json);
+        if (token != null) {
+            request.header(ConversationController.TOKEN_HEADER, token);
+        }
+        return mvc.perform(request);
+    }
+}
