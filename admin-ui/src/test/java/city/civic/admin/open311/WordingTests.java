@@ -3,7 +3,7 @@ package city.civic.admin.open311;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.dialog.Language;
-import city.civic.dialog.TicketStatus;
+import city.civic.tickets.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 /** The endpoint's own sentences come from its bundle, in both languages, whatever the JVM's locale. */

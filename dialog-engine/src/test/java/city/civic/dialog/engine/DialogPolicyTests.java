@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.dialog.Channel;
 import city.civic.dialog.Expectation;
-import city.civic.dialog.HandoffRequested;
+import city.civic.dialog.HandoffChanged;
+import city.civic.dialog.HandoffStatus;
 import city.civic.dialog.Reply;
-import city.civic.dialog.TicketStatus;
+import city.civic.tickets.TicketStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,8 @@ class DialogPolicyTests {
 
         assertThat(handoff.handoff()).isTrue();
         assertThat(conversation.state.handedOff).isTrue();
-        assertThat(fixture.events).filteredOn(HandoffRequested.class::isInstance).hasSize(1);
+        assertThat(fixture.events).filteredOn(HandoffChanged.class::isInstance)
+                .containsExactly(new HandoffChanged(conversation.id, conversation.channel, HandoffStatus.WAITING));
     }
 
     @Test
@@ -93,9 +95,8 @@ class DialogPolicyTests {
         assertThat(first.text()).startsWith("Sorry, I didn't understand that.");
         assertThat(first.handoff()).isFalse();
         assertThat(second.handoff()).isTrue();
-        assertThat(fixture.events).filteredOn(HandoffRequested.class::isInstance)
-                .singleElement().extracting(e -> ((HandoffRequested) e).reason())
-                .isEqualTo("repeated-misunderstanding");
+        assertThat(fixture.queue.find(conversation.id)).get()
+                .extracting(h -> h.reason()).isEqualTo("repeated-misunderstanding");
     }
 
     @Test

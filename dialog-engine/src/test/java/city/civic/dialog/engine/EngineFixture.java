@@ -2,9 +2,10 @@ package city.civic.dialog.engine;
 
 import city.civic.dialog.Channel;
 import city.civic.dialog.Language;
-import city.civic.dialog.Ticket;
-import city.civic.dialog.TicketStatus;
-import city.civic.dialog.Tickets;
+import city.civic.tickets.Ticket;
+import city.civic.tickets.TicketChannel;
+import city.civic.tickets.TicketStatus;
+import city.civic.tickets.Tickets;
 import city.civic.dialog.Utterance;
 import city.civic.dialog.content.LocalizedText;
 import city.civic.dialog.content.Place;
@@ -57,6 +58,8 @@ final class EngineFixture {
 
     final Clock clock = Clock.fixed(Instant.parse("2026-11-25T01:30:00Z"), SEOUL);
     final List<Object> events = new ArrayList<>();
+    /** The counsellors' queue: who waits for a person, and why. */
+    final HandoffQueue queue;
     final List<String> unanswered = new ArrayList<>();
     final List<String> searched = new ArrayList<>();
     final Map<String, Ticket> tickets = new LinkedHashMap<>();
@@ -83,7 +86,7 @@ final class EngineFixture {
         var reports = new ReportFlow(List.of(signalCategory()), places, responses, new ReportFiling(ticketList,
                 departments(), responses, new ReportEnrichment(Optional.empty(), Optional.empty(), responses, SEOUL),
                 events::add));
-        var queue = new HandoffQueue(jdbc, json);
+        queue = new HandoffQueue(jdbc, json);
         var counsellors = new Counsellors(queue, new CounsellorHours(List.of("always"), List.of(), SEOUL),
                 "callback", "citizen-communication");
         var summaries = new HandoffSummaries(store, reports);
@@ -116,7 +119,7 @@ final class EngineFixture {
 
     Ticket ticket(String id, TicketStatus status, String conversationId) {
         var ticket = new Ticket(id, "traffic-signal-fault", SIGNAL, "traffic-signals", "dark", "opo-intersection",
-                "at Opo", 37.4, 127.2, null, null, "en", Channel.WEB, conversationId, status, clock.instant(),
+                "at Opo", 37.4, 127.2, null, null, "en", TicketChannel.WEB, conversationId, status, clock.instant(),
                 clock.instant(), null, null, null);
         tickets.put(id, ticket);
         return ticket;
