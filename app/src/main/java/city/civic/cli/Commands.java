@@ -31,7 +31,8 @@ public final class Commands {
                 (args, out) -> new EvalIntentsCommand(out).run(args)));
         COMMANDS.put("eval-knowledge", new Entry("eval-knowledge [--encoder=bge-small|minilm]",
                 (args, out) -> new EvalKnowledgeCommand(out).run(args)));
-        COMMANDS.put("eval-retrieval", new Entry("eval-retrieval --faq=FILE --queries=FILE [--ranker=bm25|vector|hybrid] [--cv=K]",
+        COMMANDS.put("eval-retrieval", new Entry(
+                "eval-retrieval --faq=FILE --queries=FILE [--ranker=bm25|vector|hybrid] [--cv=K]",
                 (args, out) -> new EvalRetrievalCommand(out).run(args)));
         COMMANDS.put("benchmark", new Entry("benchmark [--url=URL] [--conversations=N] [--transport=rest|ws|both] ...",
                 (args, out) -> new BenchmarkCommand(out).run(args)));

@@ -119,6 +119,15 @@ class DialogPolicyTests {
     }
 
     @Test
+    void keyboardMashIsAnsweredAsNotUnderstoodWithoutSearchingTheAnswers() {
+        Reply reply = single(say("xqzkj vbnmqw wrtplk"));
+
+        assertThat(reply.intent()).isEqualTo("oos");
+        assertThat(reply.text()).startsWith("Sorry, I didn't understand that.");
+        assertThat(fixture.searched).isEmpty();
+    }
+
+    @Test
     void anEmptyMessageIsNoMisunderstanding() {
         say("");
         Reply second = single(say(" "));

@@ -55,6 +55,8 @@ final class EngineFixture {
     static final String HOURS_QUESTION = "what time does city hall open";
     static final String HOURS_ANSWER = "City hall is open weekdays 9:00-18:00.";
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    /** Trained once: a classifier does not change after training. */
+    private static final IntentClassifier CLASSIFIER = IntentClassifier.train(examples(), new WordHashEmbedder(), 0.3);
 
     final Clock clock = Clock.fixed(Instant.parse("2026-11-25T01:30:00Z"), SEOUL);
     final List<Object> events = new ArrayList<>();
@@ -78,8 +80,8 @@ final class EngineFixture {
         List<Place> places = List.of(place("opo-intersection", "Opo Intersection", "오포사거리"),
                 place("gyeongan-intersection", "Gyeongan Intersection", "경안사거리"));
         var gazetteer = new Gazetteer(places);
-        var nlu = new Nlu(new LanguageDetector(), new LiveIntentClassifier(IntentClassifier.train(examples(),
-                new WordHashEmbedder(), 0.3)), gazetteer, new EntityExtractor(gazetteer, clock));
+        var nlu = new Nlu(new LanguageDetector(), new LiveIntentClassifier(CLASSIFIER), gazetteer,
+                new EntityExtractor(gazetteer, clock));
         var responses = new Responses();
         var ticketList = ticketList();
         store = new ConversationStore(jdbc, transactions, json, clock, Duration.ofHours(24));
@@ -143,9 +145,15 @@ final class EngineFixture {
         return examples;
     }
 
+    /**
+     * Each example ten times: the classifier judges gibberish only once it has seen enough letters
+     * ({@code LetterModel.MIN_LEARNED_LETTERS}), and repeating the few examples changes nothing else.
+     */
     private static void add(List<IntentExample> examples, String intent, String... texts) {
-        for (String text : texts) {
-            examples.add(new IntentExample(text, intent));
+        for (int i = 0; i < 10; i++) {
+            for (String text : texts) {
+                examples.add(new IntentExample(text, intent));
+            }
         }
     }
 
