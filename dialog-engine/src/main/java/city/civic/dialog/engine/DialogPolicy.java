@@ -6,6 +6,8 @@ import city.civic.dialog.PersonalData;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Ticket;
 import city.civic.dialog.Tickets;
+import city.civic.dialog.Utterance;
+import city.civic.dialog.nlu.IntentClassifier;
 import city.civic.dialog.nlu.IntentPrediction;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Decides each turn. Emergencies come first, before anything else; then an open report form (with
- * digressions answered and the form resumed); then the intent. Two misunderstandings in a row, or
- * asking for a person, hand the conversation to a counsellor ({@link HandoffRequests}).
+ * digressions answered and the form resumed); then the intent. Two misunderstandings in a row (unclear
+ * speech on the phone included), two silences in a row on the phone, or asking for a person, hand the
+ * conversation to a counsellor ({@link HandoffRequests}).
  */
 final class DialogPolicy {
 
@@ -61,6 +64,10 @@ final class DialogPolicy {
     }
 
     List<Reply> respond(Turn turn) {
+        if (turn.utterance.callEvent()) {
+            return unheard(turn);
+        }
+        turn.state().silences = 0;
         if (turn.text.isBlank()) {
             return List.of(responses.say(turn.language, "oos", 0, "message.empty")); // nothing said, nothing misread
         }
@@ -134,6 +141,24 @@ final class DialogPolicy {
                 + responses.text(turn.language, "counsellor.offer")), offered);
         return List.of(again.expects() == null ? offer
                 : Responses.expecting(offer, again.expects().slot(), again.expects().kind()));
+    }
+
+    /**
+     * A caller's silence or unclear speech: asked again once (the channel repeats its question after these
+     * words); the second time in a row a person takes over. Unclear speech counts with every other
+     * misunderstanding, so chat and phone share one rule.
+     */
+    private List<Reply> unheard(Turn turn) {
+        ConversationState state = turn.state();
+        boolean silence = turn.utterance.kind() == Utterance.Kind.SILENCE;
+        boolean again = silence ? ++state.silences >= MISUNDERSTANDINGS_BEFORE_HANDOFF : secondMisunderstanding(turn);
+        if (again) {
+            state.silences = 0;
+            return List.of(silence ? handoff(turn, "no-input", "handoff.silence")
+                    : handoff(turn, "repeated-misunderstanding", "handoff.unheard"));
+        }
+        return List.of(responses.say(turn.language, IntentClassifier.OUT_OF_SCOPE, 0,
+                silence ? "reprompt.silence" : "reprompt.unheard"));
     }
 
     /** A wordless message: said once, it is explained; twice in a row, a person takes over. */

@@ -1,5 +1,6 @@
 package city.civic.dialog.nlu;
 
+import city.civic.dialog.TicketNumbers;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
 /** Ticket numbers, Korean phone numbers and time expressions (English and Korean), plus places. */
 public final class EntityExtractor {
 
-    private static final Pattern TICKET = Pattern.compile("(?i)\\bSC[\\s-]*(\\d{4})[\\s-]*(\\d{1,6})\\b");
     private static final Pattern PHONE = Pattern.compile(
             "(?<!\\d)(01[016789]|02|0[3-6][1-5]|070)[\\s.-]?(\\d{3,4})[\\s.-]?(\\d{4})(?!\\d)");
 
@@ -44,11 +44,7 @@ public final class EntityExtractor {
 
     /** Normalised ticket number ("sc 2026 123" → "SC-2026-000123"). */
     public static Optional<String> ticketId(String text) {
-        Matcher m = TICKET.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of("SC-" + m.group(1) + "-" + "0".repeat(6 - m.group(2).length()) + m.group(2));
+        return TicketNumbers.find(text);
     }
 
     static Optional<String> phoneNumber(String text) {

@@ -1,6 +1,7 @@
 package city.civic.voice.callbot;
 
-import city.civic.dialog.Awaiting;
+import city.civic.dialog.ConfirmationWords;
+import city.civic.dialog.Expectation;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.LogReference;
 import city.civic.dialog.PersonalData;
@@ -53,11 +54,6 @@ final class CallSession implements CallAudio, Runnable {
     /** Frames of lead-in kept before speech, for re-decoding a grammar miss in full. */
     private static final int LEAD_IN_FRAMES = 25;
     private static final int PARTIAL_CHECK_FRAMES = 3;
-    private static final List<String> CONFIRMATION_WORDS = List.of("yes", "yeah", "yes please", "correct",
-            "that's right", "no", "nope", "cancel", "change", "change it", "repeat");
-    /** A ticket number said aloud ("s c, two zero two six, ..."), with the words {@link SpokenInput} reads. */
-    private static final List<String> TICKET_WORDS = List.of("zero", "oh", "one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "double", "s c");
 
     private final Call call;
     private final CallOutput output;
@@ -98,11 +94,10 @@ final class CallSession implements CallAudio, Runnable {
 
     // Call thread only.
     private SpokenPrompt current;
-    private Awaiting awaiting = Awaiting.ANYTHING;
+    /** What the bot's last question awaits ({@link Reply#expects}); null for anything. */
+    private Expectation expects;
     private long listeningSince;
     private boolean callerTalking;
-    private int noInputs;
-    private int misses;
     private final StringBuilder keyed = new StringBuilder();
     private long lastKeyAt;
     /** When the speech being answered ended, until the answer's first audio is out; 0 otherwise. */
@@ -284,7 +279,7 @@ final class CallSession implements CallAudio, Runnable {
     private void handle(Event event) {
         if (event instanceof HungUp) {
             ended = true;
-            log.info("voice.call-ended by={} misses={} no-inputs={}", ending ? "bot" : "caller", misses, noInputs);
+            log.info("voice.call-ended by={}", ending ? "bot" : "caller");
         } else if (event instanceof LineFailed failed) {
             transferQuietly(failed.reason());
         } else if (event instanceof SpeechStarted) {
@@ -328,11 +323,11 @@ final class CallSession implements CallAudio, Runnable {
         if (said.isEmpty() || said.confidence() < settings.minConfidence()) {
             log.info("voice.no-match text=\"{}\" confidence={}", PersonalData.mask(said.text()), said.confidence());
             metrics.noMatch();
-            miss("nomatch.first", "transfer.nomatch");
+            take(Utterance.notUnderstood(said.confidence()));
             return;
         }
-        String text = SpokenInput.normalize(said.text(), awaiting);
-        if (awaiting == Awaiting.PLACE) {
+        String text = SpokenInput.normalize(said.text(), collectingNumber());
+        if (awaits(Expectation.PLACE)) {
             text = places.get().written(text);
         }
         log.info("voice.heard confidence={} ms-since-speech-ended={}", Math.round(said.confidence() * 100) / 100.0,
@@ -345,7 +340,6 @@ final class CallSession implements CallAudio, Runnable {
         if (ending) {
             return;
         }
-        noInputs = 0;
         if (collectingNumber()) {
             if (digit == '#') {
                 submitKeyed(true);
@@ -371,7 +365,11 @@ final class CallSession implements CallAudio, Runnable {
     }
 
     private boolean collectingNumber() {
-        return awaiting == Awaiting.TICKET_NUMBER || awaiting == Awaiting.CONTACT;
+        return awaits(Expectation.TICKET) || awaits(Expectation.CONTACT);
+    }
+
+    private boolean awaits(String kind) {
+        return expects != null && kind.equals(expects.kind());
     }
 
     /**
@@ -387,7 +385,7 @@ final class CallSession implements CallAudio, Runnable {
         } else if (digits.isEmpty()) {
             speak(current);
         } else {
-            take(new Utterance(SpokenInput.keyed(digits, awaiting), null, List.of(), digits));
+            take(new Utterance(SpokenInput.keyed(digits, awaits(Expectation.TICKET)), null, List.of(), digits));
         }
     }
 
@@ -412,49 +410,54 @@ final class CallSession implements CallAudio, Runnable {
             submitKeyed(false);
             return;
         }
-        boolean patient = awaiting == Awaiting.PLACE || collectingNumber();
+        boolean patient = awaits(Expectation.PLACE) || collectingNumber();
         long timeout = (patient ? settings.patientNoInputTimeout() : settings.noInputTimeout()).toNanos();
         if (!speaking && !callerTalking && keyed.length() == 0 && System.nanoTime() - listeningSince > timeout) {
-            noInputs++;
-            log.info("voice.no-input count={}", noInputs);
+            log.info("voice.no-input");
             metrics.noInput();
-            if (noInputs >= 2) {
-                transfer("transfer.noinput");
-            } else {
-                speak(current.after(prompts.text("noinput.first")));
-            }
+            take(Utterance.silence());
         }
     }
 
     /** One turn through the dialog engine, and what the call does with the answer. */
     private void take(Utterance utterance) {
-        noInputs = 0;
         overPrompt = null;
-        remember(utterance.text());
-        log.debug("voice.said text=\"{}\" keys={}", PersonalData.mask(utterance.text()), utterance.dtmf());
+        if (!utterance.callEvent()) {
+            remember(utterance.text());
+        }
+        log.debug("voice.said kind={} text=\"{}\" keys={}", utterance.kind(), PersonalData.mask(utterance.text()),
+                utterance.dtmf());
         List<Reply> replies = conversations.handle(call.conversationId(), utterance);
         MDC.put("conversation", LogReference.of(call.conversationId()));
-        misses = 0;
-        awaiting = conversations.awaiting(call.conversationId());
+        listeningSince = System.nanoTime();
+        if (replies.isEmpty()) {
+            return; // a counsellor has the conversation
+        }
+        if (utterance.callEvent() && replies.stream().noneMatch(Reply::handoff)) {
+            // Asked again: the engine's words, then the question and the menu the caller did not answer.
+            speak(current.after(spoken.render(replies).withoutMenu().sentences()));
+            return;
+        }
+        expects = replies.get(replies.size() - 1).expects();
         for (Reply reply : replies) {
             if (reply.ticket() != null) {
                 ticketId = reply.ticket().id();
                 category = reply.intent();
             }
         }
-        String intent = replies.get(replies.size() - 1).intent();
+        Reply last = replies.get(replies.size() - 1);
         SpokenPrompt prompt = spoken.render(replies);
-        log.info("voice.turn intent={} awaiting={} handoff={} ticket={}", intent, awaiting,
-                replies.stream().anyMatch(Reply::handoff), ticketId);
+        log.info("voice.turn intent={} expects={} handoff={} ticket={}", last.intent(),
+                expects == null ? null : expects.kind(), replies.stream().anyMatch(Reply::handoff), ticketId);
         if (replies.stream().anyMatch(Reply::handoff)) {
             speakAndTransfer(prompt, List.of());
-        } else if ("emergency".equals(intent)) {
-            category = intent;
+        } else if (replies.stream().anyMatch(Reply::urgent)) {
+            category = last.intent();
             speakAndTransfer(prompt, List.of(prompts.text("transfer.emergency")));
-        } else if ("goodbye".equals(intent)) {
+        } else if (last.closesConversation()) {
             speak(prompt.withoutMenu());
             endWith(CallOutcome.hangup(call.conversationId()));
-        } else if (awaiting == Awaiting.ANYTHING && !"oos".equals(intent) && !asks(replies)) {
+        } else if (expects == null && !asks(replies)) {
             listenFor(replies);
             current = spoken.answer(replies);
             speak(current.withoutMenu());
@@ -469,27 +472,19 @@ final class CallSession implements CallAudio, Runnable {
         return replies.get(replies.size() - 1).text().strip().endsWith("?");
     }
 
-    private void miss(String firstKey, String transferKey) {
-        misses++;
-        if (misses >= 2) {
-            transfer(transferKey);
-            return;
-        }
-        speak(current.after(prompts.text(firstKey)));
-    }
-
     private void listenFor(List<Reply> replies) {
         List<String> phrases = null;
-        if (awaiting == Awaiting.CONFIRMATION) {
-            Set<String> grammar = new LinkedHashSet<>(CONFIRMATION_WORDS);
-            replies.get(replies.size() - 1).quickReplies().forEach(grammar::add);
+        if (awaits(Expectation.CONFIRM)) {
+            Set<String> grammar = new LinkedHashSet<>(expects.choices());
+            grammar.addAll(ConfirmationWords.yes(call.language()));
+            grammar.addAll(ConfirmationWords.no(call.language()));
             phrases = List.copyOf(grammar);
-        } else if (awaiting == Awaiting.PLACE) {
+        } else if (awaits(Expectation.PLACE)) {
             phrases = places.get().phrases();
-        } else if (awaiting == Awaiting.TICKET_NUMBER) {
-            phrases = TICKET_WORDS;
+        } else if (awaits(Expectation.TICKET)) {
+            phrases = SpokenInput.ticketWords();
         }
-        boolean patient = awaiting == Awaiting.PLACE || collectingNumber();
+        boolean patient = awaits(Expectation.PLACE) || collectingNumber();
         Listening now = listening;
         if (patient != now.patient() || (phrases == null) != (now.phrases() == null)
                 || (phrases != null && !phrases.equals(now.phrases()))) {
@@ -501,11 +496,6 @@ final class CallSession implements CallAudio, Runnable {
         List<String> sentences = new ArrayList<>(prompt.withoutMenu().sentences());
         sentences.addAll(more);
         speak(SpokenPrompt.saying(sentences));
-        endWith(queueOutcome());
-    }
-
-    private void transfer(String key) {
-        speak(SpokenPrompt.saying(List.of(prompts.text(key))));
         endWith(queueOutcome());
     }
 
@@ -578,7 +568,7 @@ final class CallSession implements CallAudio, Runnable {
         if (!collectingNumber()) {
             return prompt;
         }
-        return prompt.withMenuNote(prompts.text(awaiting == Awaiting.TICKET_NUMBER ? "keys.ticket" : "keys.contact"));
+        return prompt.withMenuNote(prompts.text(awaits(Expectation.TICKET) ? "keys.ticket" : "keys.contact"));
     }
 
     private void remember(String said) {
