@@ -6,8 +6,6 @@ import city.civic.dialog.PersonalData;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Ticket;
 import city.civic.dialog.Tickets;
-import city.civic.dialog.Utterance;
-import city.civic.dialog.nlu.IntentClassifier;
 import city.civic.dialog.nlu.IntentPrediction;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +28,7 @@ final class DialogPolicy {
             "faq", "ticket.status", "traffic.status", "agent.request", "greeting", "thanks", "goodbye");
     private static final double DIGRESSION_CONFIDENCE = 0.6;
     private static final double EMERGENCY_WITH_CUE = 0.2;
-    private static final int MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
+    static final int MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
     private static final String TICKET_STATUS = "ticket.status";
     private static final String TICKET_SLOT = "ticket";
     /** Digits a citizen may give as a ticket number without its SC- prefix (a phone number has dashes). */
@@ -43,6 +41,7 @@ final class DialogPolicy {
     private final Tickets tickets;
     private final Responses responses;
     private final HandoffRequests handoffs;
+    private final UnheardTurns unheard;
     private final ZoneId zone;
 
     DialogPolicy(ReportFlow reports, Answering answering, TrafficAnswers traffic, Tickets tickets,
@@ -53,6 +52,7 @@ final class DialogPolicy {
         this.tickets = tickets;
         this.responses = responses;
         this.handoffs = handoffs;
+        this.unheard = new UnheardTurns(responses, handoffs::request);
         this.zone = zone;
     }
 
@@ -65,7 +65,7 @@ final class DialogPolicy {
 
     List<Reply> respond(Turn turn) {
         if (turn.utterance.callEvent()) {
-            return unheard(turn);
+            return unheard.respond(turn);
         }
         turn.state().silences = 0;
         if (turn.text.isBlank()) {
@@ -143,24 +143,6 @@ final class DialogPolicy {
                 : Responses.expecting(offer, again.expects().slot(), again.expects().kind()));
     }
 
-    /**
-     * A caller's silence or unclear speech: asked again once (the channel repeats its question after these
-     * words); the second time in a row a person takes over. Unclear speech counts with every other
-     * misunderstanding, so chat and phone share one rule.
-     */
-    private List<Reply> unheard(Turn turn) {
-        ConversationState state = turn.state();
-        boolean silence = turn.utterance.kind() == Utterance.Kind.SILENCE;
-        boolean again = silence ? ++state.silences >= MISUNDERSTANDINGS_BEFORE_HANDOFF : secondMisunderstanding(turn);
-        if (again) {
-            state.silences = 0;
-            return List.of(silence ? handoff(turn, "no-input", "handoff.silence")
-                    : handoff(turn, "repeated-misunderstanding", "handoff.unheard"));
-        }
-        return List.of(responses.say(turn.language, IntentClassifier.OUT_OF_SCOPE, 0,
-                silence ? "reprompt.silence" : "reprompt.unheard"));
-    }
-
     /** A wordless message: said once, it is explained; twice in a row, a person takes over. */
     private List<Reply> misunderstood(Turn turn, Reply explanation) {
         return List.of(secondMisunderstanding(turn)
@@ -168,7 +150,7 @@ final class DialogPolicy {
     }
 
     /** The one rule of chat and phone alike: the second misunderstanding in a row brings in a person. */
-    private static boolean secondMisunderstanding(Turn turn) {
+    static boolean secondMisunderstanding(Turn turn) {
         turn.misunderstood = true;
         ConversationState state = turn.state();
         state.misunderstandings++;
