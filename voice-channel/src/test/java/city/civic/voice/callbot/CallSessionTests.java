@@ -158,6 +158,7 @@ class CallSessionTests {
     static final class FakeOutput implements CallOutput {
         final AtomicBoolean playing = new AtomicBoolean();
         final AtomicInteger interrupts = new AtomicInteger();
+        volatile boolean hungUp;
 
         @Override
         public void play(short[] samples, int sampleRate) {
@@ -182,6 +183,7 @@ class CallSessionTests {
 
         @Override
         public void hangUp() {
+            hungUp = true;
             playing.set(false);
         }
     }
