@@ -2,7 +2,6 @@ package city.civic.dialog.engine;
 
 import city.civic.dialog.Reply;
 import city.civic.dialog.Utterance;
-import city.civic.dialog.nlu.IntentClassifier;
 import java.util.List;
 
 /**
@@ -11,6 +10,12 @@ import java.util.List;
  * every other misunderstanding ({@link DialogPolicy#secondMisunderstanding}), so chat and phone share one rule.
  */
 final class UnheardTurns {
+
+    /**
+     * The intent of a reprompt: neither an answer nor an out-of-scope message (no citizen turn is recorded for
+     * a silence, so the turn before it must not count as unanswered).
+     */
+    static final String REPROMPT = "reprompt";
 
     /** Hands the conversation to a person: {@link HandoffRequests#request}. */
     interface Handover {
@@ -35,7 +40,7 @@ final class UnheardTurns {
             return List.of(silence ? handover.request(turn, "no-input", "handoff.silence")
                     : handover.request(turn, "repeated-misunderstanding", "handoff.unheard"));
         }
-        return List.of(responses.say(turn.language, IntentClassifier.OUT_OF_SCOPE, 0,
+        return List.of(responses.say(turn.language, REPROMPT, 0,
                 silence ? "reprompt.silence" : "reprompt.unheard"));
     }
 }

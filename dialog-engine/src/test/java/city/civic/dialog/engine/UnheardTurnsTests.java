@@ -27,6 +27,7 @@ class UnheardTurnsTests {
         Reply second = respond(Utterance.silence()).get(0);
 
         assertThat(first.text()).isEqualTo("Sorry, I didn't hear anything.");
+        assertThat(first.intent()).isEqualTo(UnheardTurns.REPROMPT);
         assertThat(first.handoff()).isFalse();
         assertThat(second.handoff()).isTrue();
         assertThat(handovers).containsExactly("no-input handoff.silence");
