@@ -249,7 +249,7 @@ class CallSessionTests {
             if (utterance.callEvent()) {
                 events.add(utterance.kind());
                 return List.of(new Reply("Sorry, I didn't catch that. Could you say it again in a few words?", "en",
-                        "oos", 0, null, null, List.of(), false));
+                        "reprompt", 0, null, null, List.of(), false));
             }
             handled.add(utterance.text());
             return List.of(new Reply("City Hall opens at nine.", "en", "faq", 0.9, null, null,

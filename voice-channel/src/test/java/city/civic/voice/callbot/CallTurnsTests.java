@@ -90,7 +90,7 @@ class CallTurnsTests {
             }
             boolean second = handled.stream().filter(u -> u.kind() == Utterance.Kind.SILENCE).count() == 2;
             return List.of(second ? new Reply("I still can't hear you.", "en", "agent.request", 1, null, null,
-                    List.of(), true) : new Reply("Sorry, I didn't hear anything.", "en", "oos", 0, null, null,
+                    List.of(), true) : new Reply("Sorry, I didn't hear anything.", "en", "reprompt", 0, null, null,
                     List.of(), false));
         }
 

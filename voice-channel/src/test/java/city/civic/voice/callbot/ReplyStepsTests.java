@@ -68,7 +68,7 @@ class ReplyStepsTests {
 
     @Test
     void afterSilenceTheEnginesWordsAreFollowedByTheQuestionAndMenuAgain() {
-        ReplySteps.Step step = steps.afterUnheard(List.of(reply("Sorry, I didn't hear anything.", "oos")),
+        ReplySteps.Step step = steps.afterUnheard(List.of(reply("Sorry, I didn't hear anything.", "reprompt")),
                 awaiting(null));
 
         assertThat(step.prompt().sentences()).containsExactly("Sorry, I didn't hear anything.",
