@@ -7,7 +7,7 @@ import city.civic.IntegrationTest;
 import city.civic.cli.bench.phone.AgiClient;
 import city.civic.cli.bench.phone.AudioSocketCaller;
 import city.civic.cli.bench.phone.BotSpeech;
-import city.civic.dialog.Awaiting;
+import city.civic.dialog.Expectation;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Conversations;
 import city.civic.tickets.Ticket;
@@ -180,19 +180,25 @@ class PhoneCallIntegrationTests {
             if (findTicket(call).isPresent()) {
                 break;
             }
-            Awaiting awaiting = conversations.awaiting(call.conversationId());
-            since = switch (awaiting) {
-                case DESCRIPTION -> line.sayAndWait(CallerVoice.espeak("The street light is dark all night."));
-                case PLACE -> line.sayAndWait(mary(place));
-                case TIME -> press('1'); // Just now
-                case CONTACT -> press('1'); // Skip (a single key, not a number)
-                case CONFIRMATION -> line.sayAndWait(CallerVoice.espeak("Yes."));
+            since = switch (expected(call)) {
+                case Expectation.TEXT -> line.sayAndWait(CallerVoice.espeak("The street light is dark all night."));
+                case Expectation.PLACE -> line.sayAndWait(mary(place));
+                case Expectation.TIME -> press('1'); // Just now
+                case Expectation.CONTACT -> press('1'); // Skip (a single key, not a number)
+                case Expectation.CONFIRM -> line.sayAndWait(CallerVoice.espeak("Yes."));
                 default -> throw new AssertionError("unexpected question: " + heard(last));
             };
         }
         BotSpeech filed = last;
         Ticket ticket = findTicket(call).orElseThrow(() -> new AssertionError("no ticket; last heard: " + heard(filed)));
         return new Reported(ticket, filed);
+    }
+
+    /** What the bot's last question awaits, as the engine said in its reply; "none" for nothing in particular. */
+    private String expected(Call call) {
+        var messages = conversations.transcript(call.conversationId()).orElseThrow().messages();
+        var last = messages.get(messages.size() - 1).reply();
+        return last == null || last.expects() == null ? "none" : last.expects().kind();
     }
 
     @Test

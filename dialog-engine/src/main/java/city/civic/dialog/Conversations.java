@@ -9,7 +9,8 @@ public interface Conversations {
     StartedConversation start(Channel channel, Language language);
 
     /**
-     * Handles one citizen turn and returns the bot's replies.
+     * Handles one citizen turn and returns the bot's replies; what the last one's question awaits is its
+     * {@link Reply#expects()}.
      *
      * @throws ConversationNotFoundException for an unknown or expired conversation id
      */
@@ -20,9 +21,6 @@ public interface Conversations {
 
     /** The transcript of any conversation still kept (see retention), live or ended: for staff. */
     Optional<Transcript> keptTranscript(String conversationId);
-
-    /** What the bot's last question asked for; {@link Awaiting#ANYTHING} for unknown conversations. */
-    Awaiting awaiting(String conversationId);
 
     /** Whether the token is the one handed to the conversation's owner at start. */
     boolean ownedBy(String conversationId, String token);

@@ -6,7 +6,7 @@ import java.time.Instant;
  * A conversation handed to the counsellors.
  *
  * @param since when the citizen (or the bot, after two misunderstandings) asked for a person
- * @param reason {@code requested} or {@code repeated-misunderstanding}
+ * @param reason {@code requested}, {@code repeated-misunderstanding} or {@code no-input} (a silent caller)
  * @param counsellor the display name of the counsellor who picked it up, else null
  * @param pickedUpBy the staff account of that counsellor, else null
  */

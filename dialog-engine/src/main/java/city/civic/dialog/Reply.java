@@ -21,6 +21,10 @@ public record Reply(
         Agent agent,
         Expectation expects) {
 
+    /** The intents whose replies the channels act on: stable ids of the city pack (DESIGN.md). */
+    public static final String EMERGENCY = "emergency";
+    public static final String GOODBYE = "goodbye";
+
     public Reply {
         sources = sources == null ? List.of() : List.copyOf(sources);
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
@@ -36,6 +40,19 @@ public record Reply(
     public Reply(String text, String language, String intent, double confidence, List<Source> sources,
             TicketRef ticket, List<String> quickReplies, boolean handoff, Agent agent) {
         this(text, language, intent, confidence, sources, ticket, quickReplies, handoff, agent, null);
+    }
+
+    /**
+     * A life-threatening emergency: a phone call, having said the emergency numbers, goes to a person at once.
+     * Not a bean property, so the turn API's JSON stays as it is.
+     */
+    public boolean urgent() {
+        return EMERGENCY.equals(intent);
+    }
+
+    /** The citizen took leave: a phone call ends once this is said. Not a bean property (see {@link #urgent}). */
+    public boolean closesConversation() {
+        return GOODBYE.equals(intent);
     }
 
     public Reply withText(String newText) {

@@ -29,4 +29,24 @@ class TicketNumberTests {
     void readsTheSequenceBackFromANormalisedNumber() {
         assertThat(TicketNumber.sequence("SC-2026-004512")).isEqualTo(4512);
     }
+
+    @Test
+    void aPhoneNumberIsNotATicketNumber() {
+        assertThat(TicketNumber.find("call 010-1234-5678")).isEmpty();
+    }
+
+    @Test
+    void tenKeyedDigitsAreANumberAndAnythingElseStaysAsItIs() {
+        assertThat(TicketNumber.fromDigits("2026000123")).isEqualTo("SC-2026-000123");
+        assertThat(TicketNumber.fromDigits("01012345678")).isEqualTo("01012345678");
+    }
+
+    @Test
+    void theWrittenFormIsTheOneTheNumbersAreMadeIn() {
+        String number = TicketNumber.of(2026, 42);
+
+        assertThat(number).isEqualTo("SC-2026-000042");
+        assertThat(TicketNumber.WRITTEN.matcher("Filed as " + number + ".").find()).isTrue();
+        assertThat(TicketNumber.spokenPrefix()).isEqualTo("s c");
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import city.civic.dialog.Awaiting;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.HandoffSummary;
@@ -202,10 +201,6 @@ class HandoffPagesTests {
 
             public Optional<Transcript> keptTranscript(String conversationId) {
                 return handoffs.find(conversationId).map(h -> handoffs.transcript(conversationId));
-            }
-
-            public Awaiting awaiting(String conversationId) {
-                return Awaiting.ANYTHING;
             }
 
             public boolean ownedBy(String conversationId, String token) {

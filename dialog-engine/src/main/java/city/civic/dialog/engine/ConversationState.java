@@ -11,6 +11,8 @@ final class ConversationState {
     public boolean awaitingTicketNumber;
     public boolean awaitingTrafficPlace;
     public int misunderstandings;
+    /** Silences in a row on the phone (see {@link city.civic.dialog.Utterance#silence()}). */
+    public int silences;
     public boolean handedOff;
     /** The counsellor answering this conversation (the bot is silent meanwhile), else null. */
     public String counsellor;

@@ -1,6 +1,5 @@
 package city.civic.dialog.engine;
 
-import city.civic.dialog.Awaiting;
 import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationNotFoundException;
 import city.civic.dialog.Conversations;
@@ -9,7 +8,6 @@ import city.civic.dialog.LogReference;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Transcript;
 import city.civic.dialog.Utterance;
-import city.civic.dialog.content.SlotSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,15 +76,18 @@ public final class DialogEngine implements Conversations {
         try {
             Conversation conversation = store.find(conversationId)
                     .orElseThrow(() -> new ConversationNotFoundException(conversationId));
-            String text = normalize(utterance);
+            String text = utterance.callEvent() ? "" : normalize(utterance);
             Language language = nlu.languages().detect(text).orElse(conversation.language());
             conversation.state.language = language.code();
             if (desk.answers(conversation)) {
+                if (utterance.callEvent()) {
+                    return List.of(); // the counsellor decides what a silence means
+                }
                 desk.citizenSaid(conversation, text, utterance.asrConfidence());
                 return List.of(); // a counsellor answers: the bot stays silent
             }
             List<Reply> replies = policy.respond(new Turn(conversation, utterance, text, language, nlu));
-            store.save(conversation, entries(text, utterance.asrConfidence(), replies));
+            store.save(conversation, entries(utterance.callEvent() ? null : text, utterance.asrConfidence(), replies));
             metrics.turn(conversation.channel, replies, System.nanoTime() - started);
             log.debug("turn.handled intent={} replies={}", replies.get(0).intent(), replies.size());
             return replies;
@@ -104,35 +105,6 @@ public final class DialogEngine implements Conversations {
     @Override
     public Optional<Transcript> keptTranscript(String conversationId) {
         return store.keptTranscript(conversationId);
-    }
-
-    @Override
-    public Awaiting awaiting(String conversationId) {
-        return store.find(conversationId).map(conversation -> awaiting(conversation.state))
-                .orElse(Awaiting.ANYTHING);
-    }
-
-    private static Awaiting awaiting(ConversationState state) {
-        ReportForm report = state.report;
-        if (report != null && (report.confirming || report.unconfirmedPlace != null)) {
-            return Awaiting.CONFIRMATION;
-        }
-        if (report != null && report.awaiting != null) {
-            return switch (report.awaiting) {
-                case SlotSpec.WHAT -> Awaiting.DESCRIPTION;
-                case SlotSpec.WHERE -> Awaiting.PLACE;
-                case SlotSpec.WHEN -> Awaiting.TIME;
-                case SlotSpec.CONTACT -> Awaiting.CONTACT;
-                default -> Awaiting.ANYTHING;
-            };
-        }
-        if (state.awaitingTicketNumber) {
-            return Awaiting.TICKET_NUMBER;
-        }
-        if (state.awaitingCallbackContact) {
-            return Awaiting.CONTACT;
-        }
-        return state.awaitingTrafficPlace ? Awaiting.PLACE : Awaiting.ANYTHING;
     }
 
     @Override

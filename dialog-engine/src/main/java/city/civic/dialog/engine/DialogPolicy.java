@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Decides each turn. Emergencies come first, before anything else; then an open report form (with
- * digressions answered and the form resumed); then the intent. Two misunderstandings in a row, or
- * asking for a person, hand the conversation to a counsellor ({@link HandoffRequests}).
+ * digressions answered and the form resumed); then the intent. Two misunderstandings in a row (unclear
+ * speech on the phone included), two silences in a row on the phone, or asking for a person, hand the
+ * conversation to a counsellor ({@link HandoffRequests}).
  */
 final class DialogPolicy {
 
@@ -27,7 +28,7 @@ final class DialogPolicy {
             "faq", "ticket.status", "traffic.status", "agent.request", "greeting", "thanks", "goodbye");
     private static final double DIGRESSION_CONFIDENCE = 0.6;
     private static final double EMERGENCY_WITH_CUE = 0.2;
-    private static final int MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
+    static final int MISUNDERSTANDINGS_BEFORE_HANDOFF = 2;
     private static final String TICKET_STATUS = "ticket.status";
     private static final String TICKET_SLOT = "ticket";
     /** Digits a citizen may give as a ticket number without its SC- prefix (a phone number has dashes). */
@@ -40,6 +41,7 @@ final class DialogPolicy {
     private final Tickets tickets;
     private final Responses responses;
     private final HandoffRequests handoffs;
+    private final UnheardTurns unheard;
     private final ZoneId zone;
 
     DialogPolicy(ReportFlow reports, Answering answering, TrafficAnswers traffic, Tickets tickets,
@@ -50,6 +52,7 @@ final class DialogPolicy {
         this.tickets = tickets;
         this.responses = responses;
         this.handoffs = handoffs;
+        this.unheard = new UnheardTurns(responses, handoffs::request);
         this.zone = zone;
     }
 
@@ -61,6 +64,10 @@ final class DialogPolicy {
     }
 
     List<Reply> respond(Turn turn) {
+        if (turn.utterance.callEvent()) {
+            return unheard.respond(turn);
+        }
+        turn.state().silences = 0;
         if (turn.text.isBlank()) {
             return List.of(responses.say(turn.language, "oos", 0, "message.empty")); // nothing said, nothing misread
         }
@@ -143,7 +150,7 @@ final class DialogPolicy {
     }
 
     /** The one rule of chat and phone alike: the second misunderstanding in a row brings in a person. */
-    private static boolean secondMisunderstanding(Turn turn) {
+    static boolean secondMisunderstanding(Turn turn) {
         turn.misunderstood = true;
         ConversationState state = turn.state();
         state.misunderstandings++;

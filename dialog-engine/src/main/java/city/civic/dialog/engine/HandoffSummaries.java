@@ -32,7 +32,10 @@ final class HandoffSummaries {
         this.reports = reports;
     }
 
-    /** The conversation so far plus, if {@code withTurn}, the message being handled (not stored yet). */
+    /**
+     * The conversation so far plus, if {@code withTurn}, the message being handled (not stored yet; a caller's
+     * silence or unclear speech has no words to add).
+     */
     HandoffSummary of(Turn turn, boolean withTurn) {
         List<Transcript.Entry> entries = store.transcript(turn.conversation.id).map(Transcript::messages)
                 .orElse(List.of());
@@ -51,7 +54,7 @@ final class HandoffSummaries {
                 lastCitizen = null;
             }
         }
-        if (withTurn && !SMALL_TALK.contains(turn.intent().intent())) {
+        if (withTurn && !turn.utterance.callEvent() && !SMALL_TALK.contains(turn.intent().intent())) {
             wants.add(turn.text);
         }
         return new HandoffSummary(citizenWants(wants), topic, place(turn), ticket(turn, entries),

@@ -1,16 +1,18 @@
 package city.civic.dialog.engine;
 
+import city.civic.dialog.ConfirmationWords;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Small closed-class words the flows react to directly: yes, no, cancel, skip, emergency cues. */
 final class Lexicon {
 
-    private static final Pattern YES = Pattern.compile(
-            "(?i)^\\s*(yes|yeah|yep|yup|sure|ok(ay)?|correct|right|that'?s right|confirm|go ahead|please do|"
-                    + "file it|yes,? file it|네|예|응|어|맞아요|맞습니다|맞아|좋아요|그래요|접수해\\s*주세요|네,?\\s*접수해\\s*주세요)"
-                    + "[\\s.!,]*(please|plz|요)?[\\s.!]*$");
-    private static final Pattern NO = Pattern.compile(
-            "(?i)^\\s*(no|nope|nah|not quite|wrong|that'?s wrong|아니요|아니오|아뇨|아니|틀려요|틀렸어요)\\b.*");
+    private static final Pattern YES = Pattern.compile("(?i)^\\s*(" + alternatives(ConfirmationWords.allYes())
+            + ")[\\s.!,]*(please|plz|요)?[\\s.!]*$");
+    private static final Pattern NO = Pattern.compile("(?i)^\\s*(" + alternatives(ConfirmationWords.allNo())
+            + ")\\b.*");
     private static final Pattern CANCEL = Pattern.compile(
             "(?i)\\b(cancel|never ?mind|forget it|abort|stop (it|this|the report)|don'?t file)\\b"
                     + "|취소|그만|안 할래|(?<!못\\s?)됐어요|신고 안");
@@ -34,6 +36,20 @@ final class Lexicon {
                     + "|.*(?:나요|까요|습니까|인가요|해요\\?|어디예요|언제예요|몇 시).*");
 
     private Lexicon() {
+    }
+
+    /** Words as a regex alternation: a space may be any (or no) space, a comma and an apostrophe optional. */
+    private static String alternatives(List<String> words) {
+        return words.stream().map(word -> Arrays.stream(word.split("")).map(Lexicon::loosely)
+                .collect(Collectors.joining())).collect(Collectors.joining("|"));
+    }
+
+    private static String loosely(String character) {
+        return switch (character) {
+            case " " -> "\\s*";
+            case ",", "'" -> character + "?";
+            default -> Pattern.quote(character);
+        };
     }
 
     static boolean yes(String text) {

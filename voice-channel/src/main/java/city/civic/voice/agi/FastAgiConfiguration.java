@@ -6,18 +6,18 @@ import city.civic.voice.calls.Calls;
 import city.civic.voice.net.AllowedPeersProperties;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The FastAGI server, unless {@code civic.voice.fastagi.enabled=false}; only {@code civic.voice.allowed-peers}
- * may connect.
+ * The FastAGI server, unless {@code civic.voice.fastagi.enabled=false} or the whole phone line is off
+ * ({@code civic.voice.enabled=false}); only {@code civic.voice.allowed-peers} may connect.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({FastAgiProperties.class, AllowedPeersProperties.class})
-@ConditionalOnProperty(prefix = "civic.voice.fastagi", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnExpression("${civic.voice.enabled:true} and ${civic.voice.fastagi.enabled:true}")
 class FastAgiConfiguration {
 
     /**

@@ -6,18 +6,19 @@ import java.net.InetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the AudioSocket server unless {@code civic.voice.audiosocket.enabled=false}. Calls are looked up
+ * Starts the AudioSocket server unless {@code civic.voice.audiosocket.enabled=false} or the whole phone line is
+ * off ({@code civic.voice.enabled=false}). Calls are looked up
  * in the {@link CallAudioHandlers} bean (the callbot), or refused when there is none. Only
  * {@code civic.voice.allowed-peers} may connect.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "civic.voice.audiosocket.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnExpression("${civic.voice.enabled:true} and ${civic.voice.audiosocket.enabled:true}")
 @EnableConfigurationProperties({AudioSocketProperties.class, AllowedPeersProperties.class})
 class AudioSocketConfiguration {
 

@@ -18,7 +18,7 @@ public interface CallAudioHandlers {
      */
     Optional<CallAudio> open(UUID callId, CallOutput output);
 
-    /** Knows no call: every connection is refused. The default until call control exists. */
+    /** Knows no call: every connection is refused. Used when the callbot is off but the server is on. */
     static CallAudioHandlers none() {
         return (callId, output) -> Optional.empty();
     }

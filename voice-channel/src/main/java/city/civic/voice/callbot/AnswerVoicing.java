@@ -1,11 +1,10 @@
 package city.civic.voice.callbot;
 
+import city.civic.dialog.AnswerWentLive;
 import city.civic.dialog.Language;
-import city.civic.knowledge.Answer;
-import city.civic.knowledge.AnswerPublished;
-import city.civic.knowledge.AnswerStatus;
-import city.civic.knowledge.Answers;
+import city.civic.dialog.LiveAnswers;
 import city.civic.voice.speech.SpeechSynthesizer;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntSupplier;
@@ -27,7 +26,7 @@ final class AnswerVoicing implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AnswerVoicing.class);
     private static final long IDLE_CHECK_MILLIS = 500;
 
-    private final Answers answers;
+    private final LiveAnswers answers;
     private final SpeechSynthesizer voice;
     private final SpokenReplies spoken;
     private final Language language;
@@ -39,7 +38,7 @@ final class AnswerVoicing implements AutoCloseable {
         return thread;
     });
 
-    AnswerVoicing(Answers answers, SpeechSynthesizer voice, Language language, IntSupplier callsInProgress) {
+    AnswerVoicing(LiveAnswers answers, SpeechSynthesizer voice, Language language, IntSupplier callsInProgress) {
         this.answers = answers;
         this.voice = voice;
         this.language = language;
@@ -51,26 +50,22 @@ final class AnswerVoicing implements AutoCloseable {
     void voiceAllPublished() {
         worker.execute(() -> {
             long started = System.nanoTime();
-            int voiced = 0;
-            for (Answer answer : answers.all()) {
-                if (answer.status() == AnswerStatus.PUBLISHED && language.code().equals(answer.lang())) {
-                    voice(answer);
-                    voiced++;
-                }
-            }
+            List<String> texts = answers.texts(language);
+            texts.forEach(this::voice);
+            int voiced = texts.size();
             log.info("voice.answers-voiced answers={} ms={}", voiced, (System.nanoTime() - started) / 1_000_000);
         });
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void on(AnswerPublished published) {
-        if (language.code().equals(published.lang())) {
-            worker.execute(() -> answers.find(published.answerId(), published.lang()).ifPresent(this::voice));
+    void on(AnswerWentLive published) {
+        if (language == published.language()) {
+            worker.execute(() -> voice(published.text()));
         }
     }
 
-    private void voice(Answer answer) {
-        for (String phrase : spoken.sentences(answer.text())) {
+    private void voice(String answer) {
+        for (String phrase : spoken.sentences(answer)) {
             try {
                 while (callsInProgress.getAsInt() > 0) {
                     Thread.sleep(IDLE_CHECK_MILLIS);

@@ -2,7 +2,7 @@ package city.civic.voice.callbot;
 
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
-import city.civic.knowledge.Answers;
+import city.civic.dialog.LiveAnswers;
 import city.civic.voice.calls.Calls;
 import city.civic.voice.speech.SpeechRecognizer;
 import city.civic.voice.speech.SpeechSynthesizer;
@@ -80,7 +80,7 @@ class CallbotConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("${civic.voice.speech.answers-ahead:true} and ${civic.voice.speech.cached-sentences:2000} > 0")
-    AnswerVoicing answerVoicing(Answers answers, SpeechSynthesizer voice, Callbot callbot) {
+    AnswerVoicing answerVoicing(LiveAnswers answers, SpeechSynthesizer voice, Callbot callbot) {
         return new AnswerVoicing(answers, voice, Language.EN, callbot::activeCalls);
     }
 

@@ -1,6 +1,6 @@
 package city.civic.voice.callbot;
 
-import city.civic.dialog.Awaiting;
+import city.civic.dialog.TicketNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,6 @@ final class SpokenInput {
             Map.entry("eight", "8"), Map.entry("nine", "9"));
     /** Shorter runs stay words ("one streetlight", "no one"), unless a number is awaited. */
     private static final int SHORTEST_SPOKEN_NUMBER = 3;
-    static final int TICKET_DIGITS = 10;
     /** The whole utterance asks what one can do here ("help", "menu", "what are my options"). */
     private static final java.util.regex.Pattern HELP = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:(?:the |main )?menu|help|options|what (?:are (?:my|the) options|can i (?:say|do))"
@@ -27,8 +26,12 @@ final class SpokenInput {
     private SpokenInput() {
     }
 
-    static String normalize(String heard, Awaiting awaiting) {
-        boolean numberAwaited = awaiting == Awaiting.TICKET_NUMBER || awaiting == Awaiting.CONTACT;
+    /** How a recognizer may write the ticket prefix's letters said aloud ("s c", "ess see"). */
+    private static final java.util.regex.Pattern SPOKEN_PREFIX = java.util.regex.Pattern.compile(
+            "\\b(?:" + TicketNumbers.spokenPrefix() + "|ss c|ess see|s see)\\s+(?=\\d)");
+
+    /** @param numberAwaited a ticket or phone number is asked for: every digit word is a digit */
+    static String normalize(String heard, boolean numberAwaited) {
         String[] words = heard.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.length; ) {
@@ -54,7 +57,7 @@ final class SpokenInput {
                 i++;
             }
         }
-        return String.join(" ", out).replaceAll("\\b(?:s c|ss c|ess see|s see)\\s+(?=\\d)", "SC ").strip();
+        return SPOKEN_PREFIX.matcher(String.join(" ", out)).replaceAll(TicketNumbers.PREFIX + " ").strip();
     }
 
     /** Consecutive runs join: "two zero two six" then "zero zero one" are one number said in groups. */
@@ -71,12 +74,17 @@ final class SpokenInput {
         return HELP.matcher(heard).matches();
     }
 
-    /** Keypad digits as text: ten digits are a ticket number when one is awaited. */
-    static String keyed(String digits, Awaiting awaiting) {
-        if (awaiting == Awaiting.TICKET_NUMBER && digits.length() == TICKET_DIGITS) {
-            return "SC-" + digits.substring(0, 4) + "-" + digits.substring(4);
-        }
-        return digits;
+    /** Keypad digits as text: a ticket number's worth of digits is one when a ticket number is awaited. */
+    static String keyed(String digits, boolean ticketAwaited) {
+        return ticketAwaited ? TicketNumbers.fromDigits(digits) : digits;
+    }
+
+    /** The words a ticket number is said in ("s c, two zero two six, ..."): a grammar for it. */
+    static List<String> ticketWords() {
+        List<String> words = new ArrayList<>(DIGITS.keySet().stream().filter(word -> word.length() > 1).sorted().toList());
+        words.add("double");
+        words.add(TicketNumbers.spokenPrefix());
+        return words;
     }
 
     private static boolean isDigit(String word) {

@@ -30,8 +30,12 @@ record SpokenPrompt(List<String> sentences, int menuFrom, Map<Character, String>
 
     /** This prompt after {@code first}, keeping its menu and keys. */
     SpokenPrompt after(String first) {
-        List<String> all = new ArrayList<>();
-        all.add(first);
+        return after(List.of(first));
+    }
+
+    /** The question and the menu again after these sentences, keeping the keys. */
+    SpokenPrompt after(List<String> first) {
+        List<String> all = new ArrayList<>(first);
         all.addAll(reminder());
         return new SpokenPrompt(all, all.size() - (sentences.size() - menuFrom), keys);
     }

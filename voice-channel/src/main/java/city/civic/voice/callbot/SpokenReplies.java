@@ -1,9 +1,11 @@
 package city.civic.voice.callbot;
 
 import city.civic.dialog.Reply;
+import city.civic.dialog.TicketNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +17,6 @@ import java.util.regex.Pattern;
 final class SpokenReplies {
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-    private static final Pattern TICKET = Pattern.compile("(?i)\\bSC-(\\d{4})-(\\d{1,6})\\b");
     /** Phone numbers (031-760-2114), the emergency and help lines, and any long digit run. */
     private static final Pattern DIGIT_BY_DIGIT = Pattern.compile(
             "(?<!\\d|\\d[.:,])(?:0\\d{1,2}-\\d{3,4}-\\d{4}|1[123]\\d|1330|\\d{5,})(?!\\d|[.:,]\\d)");
@@ -108,9 +109,10 @@ final class SpokenReplies {
 
     String forTheEar(String text) {
         String spoken = URL.matcher(text).replaceAll(prompts.text("link"));
-        Matcher ticket = TICKET.matcher(spoken);
+        Matcher ticket = TicketNumbers.WRITTEN.matcher(spoken);
+        String prefix = TicketNumbers.spokenPrefix().toUpperCase(Locale.ROOT);
         spoken = ticket.replaceAll(m -> Matcher.quoteReplacement(
-                "S C, " + spaced(m.group(1)) + ", " + spaced(m.group(2))));
+                prefix + ", " + spaced(m.group(1)) + ", " + spaced(m.group(2))));
         return DIGIT_BY_DIGIT.matcher(spoken).replaceAll(m -> Matcher.quoteReplacement(
                 String.join(", ", List.of(m.group().split("-")).stream().map(SpokenReplies::spaced).toList())));
     }

@@ -1,6 +1,5 @@
 package city.civic.voice.agi;
 
-import city.civic.dialog.Awaiting;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
@@ -43,10 +42,6 @@ final class FakeConversations implements Conversations {
         return transcript(conversationId);
     }
 
-    @Override
-    public Awaiting awaiting(String conversationId) {
-        return Awaiting.ANYTHING;
-    }
 
     @Override
     public boolean ownedBy(String conversationId, String token) {

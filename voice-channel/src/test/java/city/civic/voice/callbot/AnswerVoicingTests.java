@@ -3,24 +3,21 @@ package city.civic.voice.callbot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import city.civic.dialog.AnswerWentLive;
 import city.civic.dialog.Language;
-import city.civic.knowledge.Answer;
-import city.civic.knowledge.AnswerPublished;
-import city.civic.knowledge.AnswerStatus;
-import city.civic.knowledge.Answers;
+import city.civic.dialog.LiveAnswers;
 import city.civic.voice.speech.SpeechSynthesizer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class AnswerVoicingTests {
 
-    final List<Answer> stored = new CopyOnWriteArrayList<>(List.of(
-            answer("faq.hours", "en", "Open on weekdays. Closed on holidays.", AnswerStatus.PUBLISHED),
-            answer("faq.hours", "ko", "평일에 엽니다.", AnswerStatus.PUBLISHED),
-            answer("faq.draft", "en", "Not yet reviewed.", AnswerStatus.DRAFT)));
+    final List<StoredAnswer> stored = new CopyOnWriteArrayList<>(List.of(
+            answer("faq.hours", Language.EN, "Open on weekdays. Closed on holidays.", true),
+            answer("faq.hours", Language.KO, "평일에 엽니다.", true),
+            answer("faq.draft", Language.EN, "Not yet reviewed.", false)));
     final List<String> said = new CopyOnWriteArrayList<>();
     final SpeechSynthesizer voice = (sentence, rate) -> {
         said.add(sentence);
@@ -40,10 +37,8 @@ class AnswerVoicingTests {
     @Test
     void aNewlyPublishedAnswerIsSynthesizedToo() {
         try (AnswerVoicing voicing = new AnswerVoicing(answers(), voice, Language.EN, () -> 0)) {
-            stored.add(answer("faq.parking", "en", "Parking is free after 18:00.", AnswerStatus.PUBLISHED));
-
-            voicing.on(new AnswerPublished("faq.parking", "en"));
-            voicing.on(new AnswerPublished("faq.hours", "ko"));
+            voicing.on(new AnswerWentLive("faq.parking", Language.EN, "Parking is free after 18:00."));
+            voicing.on(new AnswerWentLive("faq.hours", Language.KO, "평일에 엽니다."));
 
             await().atMost(Duration.ofSeconds(5)).until(() -> !said.isEmpty());
             assertThat(said).containsExactly("Parking is free after 18:00.");
@@ -63,46 +58,16 @@ class AnswerVoicingTests {
         }
     }
 
-    private Answers answers() {
-        return new Answers() {
-            @Override
-            public List<Answer> all() {
-                return List.copyOf(stored);
-            }
-
-            @Override
-            public Optional<Answer> find(String id, String lang) {
-                return stored.stream().filter(a -> a.id().equals(id) && a.lang().equals(lang)).findFirst();
-            }
-
-            @Override
-            public Answer saveDraft(Answer answer) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Answer submitForReview(String id, String lang) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Answer publish(String id, String lang) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Answer archive(String id, String lang) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void importPublished(Answer answer) {
-                throw new UnsupportedOperationException();
-            }
-        };
+    /** The engine's published answers, from the stored ones. */
+    private LiveAnswers answers() {
+        return language -> stored.stream()
+                .filter(a -> a.published() && a.language() == language).map(StoredAnswer::text).toList();
     }
 
-    private static Answer answer(String id, String lang, String text, AnswerStatus status) {
-        return new Answer(id, lang, "topic", "civil-service", "Question?", List.of(), text, status);
+    record StoredAnswer(String id, Language language, String text, boolean published) {
+    }
+
+    private static StoredAnswer answer(String id, Language language, String text, boolean published) {
+        return new StoredAnswer(id, language, text, published);
     }
 }

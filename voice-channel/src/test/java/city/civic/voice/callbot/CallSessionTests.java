@@ -3,7 +3,6 @@ package city.civic.voice.callbot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import city.civic.dialog.Awaiting;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
@@ -96,8 +95,10 @@ class CallSessionTests {
         assertThat(said).hasSize(2);
         output.playing.set(false); // the greeting is over
 
-        await().atMost(WAIT).until(() -> said.size() > 2);
-        assertThat(said.get(2)).isEqualTo("Sorry, I didn't catch that. Could you say it again in a few words?");
+        await().atMost(WAIT).until(() -> said.size() > 3);
+        assertThat(conversations.events).containsExactly(Utterance.Kind.NOT_UNDERSTOOD);
+        assertThat(said.subList(2, 4)).containsExactly("Sorry, I didn't catch that.",
+                "Could you say it again in a few words?");
     }
 
     @Test
@@ -157,6 +158,7 @@ class CallSessionTests {
     static final class FakeOutput implements CallOutput {
         final AtomicBoolean playing = new AtomicBoolean();
         final AtomicInteger interrupts = new AtomicInteger();
+        volatile boolean hungUp;
 
         @Override
         public void play(short[] samples, int sampleRate) {
@@ -181,6 +183,7 @@ class CallSessionTests {
 
         @Override
         public void hangUp() {
+            hungUp = true;
             playing.set(false);
         }
     }
@@ -234,6 +237,7 @@ class CallSessionTests {
     /** Answers every question the same way and keeps what it was asked. */
     static final class FakeConversations implements Conversations {
         final List<String> handled = new CopyOnWriteArrayList<>();
+        final List<Utterance.Kind> events = new CopyOnWriteArrayList<>();
 
         @Override
         public StartedConversation start(Channel channel, Language language) {
@@ -242,6 +246,11 @@ class CallSessionTests {
 
         @Override
         public List<Reply> handle(String conversationId, Utterance utterance) {
+            if (utterance.callEvent()) {
+                events.add(utterance.kind());
+                return List.of(new Reply("Sorry, I didn't catch that. Could you say it again in a few words?", "en",
+                        "reprompt", 0, null, null, List.of(), false));
+            }
             handled.add(utterance.text());
             return List.of(new Reply("City Hall opens at nine.", "en", "faq", 0.9, null, null,
                     List.of("Report a problem"), false));
@@ -257,10 +266,6 @@ class CallSessionTests {
             return Optional.empty();
         }
 
-        @Override
-        public Awaiting awaiting(String conversationId) {
-            return Awaiting.ANYTHING;
-        }
 
         @Override
         public boolean ownedBy(String conversationId, String token) {

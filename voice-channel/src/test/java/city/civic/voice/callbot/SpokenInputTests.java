@@ -2,7 +2,6 @@ package city.civic.voice.callbot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import city.civic.dialog.Awaiting;
 import org.junit.jupiter.api.Test;
 
 class SpokenInputTests {
@@ -10,28 +9,28 @@ class SpokenInputTests {
     @Test
     void aSpokenTicketNumberBecomesOneTheDialogEngineReads() {
         assertThat(SpokenInput.normalize("my ticket is s c two zero two six zero zero zero one two three",
-                Awaiting.TICKET_NUMBER)).isEqualTo("my ticket is SC 2026000123");
+                true)).isEqualTo("my ticket is SC 2026000123");
     }
 
     @Test
     void aPhoneNumberSaidInGroupsIsOneNumber() {
-        assertThat(SpokenInput.normalize("zero one zero one two three four five six seven eight", Awaiting.CONTACT))
+        assertThat(SpokenInput.normalize("zero one zero one two three four five six seven eight", true))
                 .isEqualTo("01012345678");
-        assertThat(SpokenInput.normalize("oh one oh double five five one two three four", Awaiting.CONTACT))
+        assertThat(SpokenInput.normalize("oh one oh double five five one two three four", true))
                 .isEqualTo("0105551234");
     }
 
     @Test
     void everydayNumberWordsStayWordsUnlessANumberIsAwaited() {
-        assertThat(SpokenInput.normalize("no one is hurt but one light is out", Awaiting.ANYTHING))
+        assertThat(SpokenInput.normalize("no one is hurt but one light is out", false))
                 .isEqualTo("no one is hurt but one light is out");
-        assertThat(SpokenInput.normalize("five", Awaiting.CONTACT)).isEqualTo("5");
+        assertThat(SpokenInput.normalize("five", true)).isEqualTo("5");
     }
 
     @Test
     void tenKeyedDigitsAreATicketNumberWhenOneIsAwaited() {
-        assertThat(SpokenInput.keyed("2026000123", Awaiting.TICKET_NUMBER)).isEqualTo("SC-2026-000123");
-        assertThat(SpokenInput.keyed("01012345678", Awaiting.CONTACT)).isEqualTo("01012345678");
+        assertThat(SpokenInput.keyed("2026000123", true)).isEqualTo("SC-2026-000123");
+        assertThat(SpokenInput.keyed("01012345678", false)).isEqualTo("01012345678");
     }
 
     @Test
