@@ -1,5 +1,8 @@
 package city.civic.voice.audiosocket;
 
+import city.civic.asterisk.AudioSocketProtocolException;
+import city.civic.asterisk.Frame;
+import city.civic.asterisk.FrameKind;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
