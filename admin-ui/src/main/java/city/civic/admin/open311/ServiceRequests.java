@@ -5,6 +5,7 @@ import city.civic.dialog.Ticket;
 import city.civic.dialog.TicketStatus;
 import city.civic.dialog.Tickets;
 import city.civic.dialog.content.ReportCategory;
+import city.civic.integrations.open311.ServiceRequest;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
