@@ -124,7 +124,8 @@ public final class Open311CenterGateway implements CenterGateway {
             return Optional.empty();
         }
         String updated = request.updatedDatetime();
-        return Optional.of(new CenterRequestStatus(centerRequestId, request.isOpen(), request.statusNotes(),
+        return Optional.of(new CenterRequestStatus(centerRequestId,
+                !ServiceRequest.CLOSED.equals(request.status()), request.statusNotes(),
                 updated == null ? null : OffsetDateTime.parse(updated).toInstant()));
     }
 

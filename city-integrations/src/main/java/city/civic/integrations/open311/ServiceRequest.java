@@ -43,8 +43,4 @@ public record ServiceRequest(
 
     public static final String OPEN = "open";
     public static final String CLOSED = "closed";
-
-    public boolean isOpen() {
-        return !CLOSED.equals(status);
-    }
 }
