@@ -3,26 +3,31 @@ package city.civic.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
+import city.civic.cli.bench.StompChat;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** STOMP 1.2 frames over a real WebSocket, written by hand as a browser's client would. */
+/**
+ * The chat over STOMP 1.2 and a real WebSocket, through Spring's STOMP client; frames no client would
+ * write (malformed, oversized) go out raw.
+ */
 @IntegrationTest
 class StompChatIntegrationTests {
 
     @LocalServerPort
     int port;
 
-    StompClient stomp;
+    StompChat stomp;
     TurnApi api;
 
     @BeforeEach
     void connect() throws Exception {
         api = new TurnApi(port);
-        stomp = StompClient.connect(port).subscribeAsCitizen();
+        stomp = StompChat.connect(port).subscribeAsCitizen();
     }
 
     @AfterEach
@@ -48,14 +53,14 @@ class StompChatIntegrationTests {
         assertThat(citizenTurns).isEqualTo(1);
 
         sendChat(id, "not-the-owners-token", "hello", "m-2");
-        String error = next();
-        assertThat(error).contains("destination:/user/queue/errors");
-        assertThat(body(error).get("error").asString()).isEqualTo("conversation.not_found");
+        StompChat.Frame error = next();
+        assertThat(error.destination()).isEqualTo("/user/queue/errors");
+        assertThat(error.json().get("error").asString()).isEqualTo("conversation.not_found");
     }
 
     @Test
     void malformedJsonGetsAnErrorAndTheSessionGoesOn() throws Exception {
-        send("SEND\ndestination:/app/chat.send\ncontent-type:application/json\n\n{\"conversationId\": \0");
+        stomp.send(StompChat.CHAT_SEND, "{\"conversationId\": ");
         JsonNode error = body(next());
         assertThat(error.get("error").asString()).isEqualTo("request.malformed");
 
@@ -66,17 +71,21 @@ class StompChatIntegrationTests {
 
     @Test
     void aMalformedFrameIsAnsweredWithAStompError() throws Exception {
-        send("THIS IS NOT STOMP\n\n\0");
+        try (RawStompSocket raw = new RawStompSocket(port)) {
+            raw.send("THIS IS NOT STOMP\n\n\0");
 
-        assertThat(next()).startsWith("ERROR");
+            assertThat(raw.poll(Duration.ofSeconds(20))).startsWith("ERROR");
+        }
     }
 
     @Test
     void anOversizedFrameIsRefused() throws Exception {
         String huge = "x".repeat(64 * 1024);
-        send("SEND\ndestination:/app/chat.send\ncontent-type:application/json\n\n{\"text\":\"" + huge + "\"}\0");
-
-        String answer = stomp.poll(java.time.Duration.ofSeconds(10));
+        String answer;
+        try (RawStompSocket raw = new RawStompSocket(port)) {
+            raw.send("SEND\ndestination:/app/chat.send\ncontent-type:application/json\n\n{\"text\":\"" + huge + "\"}\0");
+            answer = raw.poll(Duration.ofSeconds(10));
+        }
         assertThat(answer == null || answer.startsWith("ERROR") || answer.startsWith("CLOSED")).isTrue();
         assertThat(api.post("/api/v1/conversations", "{}").status()).isEqualTo(201);
     }
@@ -85,15 +94,11 @@ class StompChatIntegrationTests {
         stomp.sendChat(id, token, text, clientMessageId);
     }
 
-    private void send(String frame) {
-        stomp.send(frame);
-    }
-
-    private String next() throws InterruptedException {
+    private StompChat.Frame next() throws InterruptedException {
         return stomp.next();
     }
 
-    private JsonNode body(String frame) {
-        return stomp.body(frame);
+    private JsonNode body(StompChat.Frame frame) {
+        return frame.json();
     }
 }

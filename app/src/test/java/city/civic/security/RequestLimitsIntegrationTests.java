@@ -3,8 +3,8 @@ package city.civic.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
-import city.civic.chat.StompClient;
 import city.civic.chat.TurnApi;
+import city.civic.cli.bench.StompChat;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,9 +57,9 @@ class RequestLimitsIntegrationTests {
 
         assertThat(rest.status()).isEqualTo(400);
         assertThat(rest.body().get("error").asString()).isEqualTo("client_message_id.too_long");
-        try (StompClient stomp = StompClient.connect(port).subscribeAsCitizen()) {
+        try (StompChat stomp = StompChat.connect(port).subscribeAsCitizen()) {
             stomp.sendChat(id, api.token(id), "hello", longId);
-            assertThat(stomp.body(stomp.next()).get("error").asString()).isEqualTo("client_message_id.too_long");
+            assertThat(stomp.next().json().get("error").asString()).isEqualTo("client_message_id.too_long");
         }
         assertThat(transcriptSize()).isEqualTo(1);
         assertThat(api.post("/api/v1/conversations/" + id + "/messages",

@@ -3,8 +3,8 @@ package city.civic.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
-import city.civic.chat.StompClient;
 import city.civic.chat.TurnApi;
+import city.civic.cli.bench.StompChat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +29,8 @@ class StompIsolationIntegrationTests {
     @ValueSource(strings = {"/queue/**", "/queue/replies", "/topic/**", "/user/**", "/user/queue/replies-user*",
             "/app/chat.send", "/user/someone-else/queue/replies"})
     void subscribingAnywhereButTheOwnQueuesIsRefusedWithAnErrorFrame(String destination) throws Exception {
-        try (StompClient stranger = StompClient.connect(port)) {
-            stranger.subscribe("s", destination);
+        try (StompChat stranger = StompChat.connect(port)) {
+            stranger.subscribe(destination);
 
             assertRefused(stranger.next(), destination);
         }
@@ -39,8 +39,8 @@ class StompIsolationIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"/queue/replies", "/topic/chat", "/user/queue/replies", "/app/other", "/app/chat.send/x"})
     void sendingAnywhereButChatSendIsRefusedWithAnErrorFrame(String destination) throws Exception {
-        try (StompClient stranger = StompClient.connect(port)) {
-            stranger.send("SEND\ndestination:" + destination + "\ncontent-type:application/json\n\n{\"text\":\"hi\"}\0");
+        try (StompChat stranger = StompChat.connect(port)) {
+            stranger.send(destination, "{\"text\":\"hi\"}");
 
             assertRefused(stranger.next(), destination);
         }
@@ -51,30 +51,32 @@ class StompIsolationIntegrationTests {
         TurnApi api = new TurnApi(port);
         String id = api.start("en");
         String token = api.token(id);
-        var probers = new java.util.ArrayList<StompClient>();
-        try (StompClient citizen = StompClient.connect(port).subscribeAsCitizen();
-                StompClient stranger = StompClient.connect(port).subscribeAsCitizen()) {
+        var probers = new java.util.ArrayList<StompChat>();
+        try (StompChat citizen = StompChat.connect(port).subscribeAsCitizen();
+                StompChat stranger = StompChat.connect(port).subscribeAsCitizen()) {
             for (String destination : FORBIDDEN_SUBSCRIPTIONS) {
-                StompClient prober = StompClient.connect(port);
+                StompChat prober = StompChat.connect(port);
                 probers.add(prober);
-                prober.subscribe("p", destination);
+                prober.subscribe(destination);
                 assertRefused(prober.next(), destination);
             }
 
             citizen.sendChat(id, token, "My phone is 010-2222-3333, when does city hall open?", "c-1");
-            assertThat(citizen.next()).contains("destination:/user/queue/replies").contains(id);
+            StompChat.Frame reply = citizen.next();
+            assertThat(reply.destination()).isEqualTo("/user/queue/replies");
+            assertThat(reply.body()).contains(id);
             stranger.sendChat(id, "guessed-token", "cancel", "s-1");
-            assertThat(stranger.body(stranger.next()).get("error").asString()).isEqualTo("conversation.not_found");
+            assertThat(stranger.next().json().get("error").asString()).isEqualTo("conversation.not_found");
 
             assertThat(stranger.poll(Duration.ofSeconds(2))).isNull();
-            for (StompClient prober : probers) {
-                String frame = prober.poll(Duration.ofMillis(200));
-                assertThat(frame == null || frame.startsWith("CLOSED")).as(String.valueOf(frame)).isTrue();
+            for (StompChat prober : probers) {
+                StompChat.Frame frame = prober.poll(Duration.ofMillis(200));
+                assertThat(frame == null || frame.isClosed()).as(String.valueOf(frame)).isTrue();
             }
             assertThat(api.get("/api/v1/conversations/" + id).body().get("messages").valueStream()
                     .filter(m -> m.get("role").asString().equals("citizen")).count()).isEqualTo(1);
         } finally {
-            probers.forEach(StompClient::close);
+            probers.forEach(StompChat::close);
         }
     }
 
@@ -84,9 +86,9 @@ class StompIsolationIntegrationTests {
      * thread, the close can overtake it (measured: 8 of 600 refusals under 4 concurrent clients), and the
      * client sees the close alone. Either way nothing else reaches the client and the connection is gone.
      */
-    private static void assertRefused(String frame, String destination) {
+    private static void assertRefused(StompChat.Frame frame, String destination) {
         assertThat(frame).as(destination).satisfiesAnyOf(
-                f -> assertThat(f).startsWith("ERROR"),
-                f -> assertThat(f).isEqualTo("CLOSED 1002"));
+                f -> assertThat(f.command()).isEqualTo("ERROR"),
+                f -> assertThat(f.closeCode()).isEqualTo(1002));
     }
 }

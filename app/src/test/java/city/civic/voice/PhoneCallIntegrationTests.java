@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import city.civic.IntegrationTest;
-import city.civic.cli.bench.phone.AgiClient;
-import city.civic.cli.bench.phone.AudioSocketCaller;
-import city.civic.cli.bench.phone.BotSpeech;
+import city.civic.asterisk.AgiClient;
+import city.civic.asterisk.AudioSocketCaller;
+import city.civic.asterisk.BotSpeech;
 import city.civic.dialog.Expectation;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Conversations;

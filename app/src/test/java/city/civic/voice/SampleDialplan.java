@@ -1,7 +1,7 @@
 package city.civic.voice;
 
-import city.civic.cli.bench.phone.AgiClient;
-import city.civic.cli.bench.phone.AudioSocketCaller;
+import city.civic.asterisk.AgiClient;
+import city.civic.asterisk.AudioSocketCaller;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package city.civic.admin.open311;
 
+import city.civic.integrations.open311.Open311Error;
+import city.civic.integrations.open311.Open311Service;
+import city.civic.integrations.open311.ServiceRequest;
+import city.civic.integrations.open311.ServiceRequestReceipt;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -35,7 +39,7 @@ class Open311Controller {
     }
 
     @GetMapping("/services.{format}")
-    ResponseEntity<List<ServiceEntry>> services(@PathVariable String format,
+    ResponseEntity<List<Open311Service>> services(@PathVariable String format,
             @RequestParam MultiValueMap<String, String> params) {
         Params.requireJson(format);
         return json(catalog.services(Params.language(params)));
@@ -65,14 +69,14 @@ class Open311Controller {
 
     /** The spec's form post; 200 with the new number, as its example answers. */
     @PostMapping("/requests.{format}")
-    ResponseEntity<List<FiledRequest>> file(@PathVariable String format,
+    ResponseEntity<List<ServiceRequestReceipt>> file(@PathVariable String format,
             @RequestParam MultiValueMap<String, String> params) {
         Params.requireJson(format);
         return json(List.of(intake.file(params)));
     }
 
     @PostMapping(path = "/requests.{format}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<FiledRequest>> fileJson(@PathVariable String format,
+    ResponseEntity<List<ServiceRequestReceipt>> fileJson(@PathVariable String format,
             @RequestParam MultiValueMap<String, String> query, @RequestBody Map<String, Object> body) {
         Params.requireJson(format);
         return json(List.of(intake.file(JsonForm.fields(body, query))));

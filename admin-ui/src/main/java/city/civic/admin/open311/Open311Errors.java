@@ -1,5 +1,6 @@
 package city.civic.admin.open311;
 
+import city.civic.integrations.open311.Open311Error;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

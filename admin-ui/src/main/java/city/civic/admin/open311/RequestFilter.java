@@ -2,6 +2,8 @@ package city.civic.admin.open311;
 
 import city.civic.tickets.TicketStatus;
 import city.civic.tickets.Tickets.TicketQuery;
+import city.civic.integrations.open311.Open311Params;
+import city.civic.integrations.open311.ServiceRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,15 +28,15 @@ record RequestFilter(List<String> ids, List<String> serviceCodes, Instant from, 
     static final int MAX_REQUESTS = 1000;
 
     static RequestFilter parse(MultiValueMap<String, String> params, Open311Time time, Instant now) {
-        List<String> ids = Params.csv(params, "service_request_id");
+        List<String> ids = Params.csv(params, Open311Params.SERVICE_REQUEST_ID);
         if (!ids.isEmpty()) {
             if (ids.size() > MAX_REQUESTS) {
                 throw Open311Exception.badRequest("At most " + MAX_REQUESTS + " service_request_id values.");
             }
             return new RequestFilter(ids, List.of(), null, null, List.of());
         }
-        String start = Params.first(params, "start_date");
-        String end = Params.first(params, "end_date");
+        String start = Params.first(params, Open311Params.START_DATE);
+        String end = Params.first(params, Open311Params.END_DATE);
         Instant from = start == null ? null : time.start("start_date", start);
         Instant to = end == null ? null : time.endExclusive("end_date", end);
         if (from == null && to == null) {
@@ -49,7 +51,8 @@ record RequestFilter(List<String> ids, List<String> serviceCodes, Instant from, 
             // The margin is the microsecond that makes an exact end_date inclusive.
             throw Open311Exception.badRequest("start_date and end_date may be at most 90 days apart.");
         }
-        return new RequestFilter(List.of(), Params.csv(params, "service_code"), from, to, statuses(params));
+        return new RequestFilter(List.of(), Params.csv(params, Open311Params.SERVICE_CODE), from, to,
+                statuses(params));
     }
 
     /** One query per service code, since the port filters by a single code. */
@@ -64,10 +67,11 @@ record RequestFilter(List<String> ids, List<String> serviceCodes, Instant from, 
     /** The spec's two states over the platform's six. */
     private static List<TicketStatus> statuses(MultiValueMap<String, String> params) {
         Set<TicketStatus> statuses = new LinkedHashSet<>();
-        for (String status : Params.csv(params, "status")) {
+        for (String status : Params.csv(params, Open311Params.STATUS)) {
             switch (status.toLowerCase(Locale.ROOT)) {
-                case "open" -> Arrays.stream(TicketStatus.values()).filter(s -> !s.isClosed()).forEach(statuses::add);
-                case "closed" -> Arrays.stream(TicketStatus.values()).filter(TicketStatus::isClosed)
+                case ServiceRequest.OPEN -> Arrays.stream(TicketStatus.values()).filter(s -> !s.isClosed())
+                        .forEach(statuses::add);
+                case ServiceRequest.CLOSED -> Arrays.stream(TicketStatus.values()).filter(TicketStatus::isClosed)
                         .forEach(statuses::add);
                 default -> throw Open311Exception.badRequest("status must be open or closed.");
             }
@@ -77,6 +81,6 @@ record RequestFilter(List<String> ids, List<String> serviceCodes, Instant from, 
 
     /** A duplicate is closed: the work goes on under the ticket it repeats. */
     static String status(TicketStatus status) {
-        return status.isClosed() ? "closed" : "open";
+        return status.isClosed() ? ServiceRequest.CLOSED : ServiceRequest.OPEN;
     }
 }

@@ -1,6 +1,7 @@
 package city.civic.admin.open311;
 
 import city.civic.dialog.Language;
+import city.civic.integrations.open311.Open311Params;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,14 +27,14 @@ record RequestForm(String serviceCode, Double lat, Double lon, String addressStr
     static final int MAX_CONTACT = 100;
 
     static RequestForm parse(MultiValueMap<String, String> params, List<String> problems) {
-        String serviceCode = Params.first(params, "service_code");
+        String serviceCode = Params.first(params, Open311Params.SERVICE_CODE);
         if (serviceCode == null) {
             problems.add("service_code is required.");
         }
-        String latText = Params.first(params, "lat");
-        String lonText = Params.first(params, "long");
-        String address = Params.first(params, "address_string");
-        String addressId = Params.first(params, "address_id");
+        String latText = Params.first(params, Open311Params.LAT);
+        String lonText = Params.first(params, Open311Params.LONG);
+        String address = Params.first(params, Open311Params.ADDRESS_STRING);
+        String addressId = Params.first(params, Open311Params.ADDRESS_ID);
         if ((latText == null) != (lonText == null)) {
             problems.add("lat and long must be sent together.");
         } else if (latText == null && address == null && addressId == null) {
@@ -41,11 +42,11 @@ record RequestForm(String serviceCode, Double lat, Double lon, String addressStr
         }
         Double lat = latText == null ? null : coordinate("lat", latText, 90, problems);
         Double lon = lonText == null ? null : coordinate("long", lonText, 180, problems);
-        String description = Params.first(params, "description");
+        String description = Params.first(params, Open311Params.DESCRIPTION);
         limit("description", description, MAX_DESCRIPTION, problems);
         limit("address_string", address, MAX_ADDRESS, problems);
-        String observedWhen = Params.first(params, "attribute[" + ServiceCatalog.OBSERVED_WHEN + "]");
-        limit("attribute[" + ServiceCatalog.OBSERVED_WHEN + "]", observedWhen, MAX_OBSERVED_WHEN, problems);
+        String observedWhen = Params.first(params, Open311Params.attribute(ServiceCatalog.OBSERVED_WHEN));
+        limit(Open311Params.attribute(ServiceCatalog.OBSERVED_WHEN), observedWhen, MAX_OBSERVED_WHEN, problems);
         String contact = contact(params);
         limit("first_name, last_name, phone and email together", contact, MAX_CONTACT, problems);
         return new RequestForm(serviceCode, lat, lon, address, addressId, description, observedWhen, contact,
@@ -72,9 +73,11 @@ record RequestForm(String serviceCode, Double lat, Double lon, String addressStr
     }
 
     private static String contact(MultiValueMap<String, String> params) {
-        String name = Stream.of(Params.first(params, "first_name"), Params.first(params, "last_name"))
+        String name = Stream.of(Params.first(params, Open311Params.FIRST_NAME),
+                        Params.first(params, Open311Params.LAST_NAME))
                 .filter(Objects::nonNull).collect(Collectors.joining(" "));
-        String joined = Stream.of(name, Params.first(params, "phone"), Params.first(params, "email"))
+        String joined = Stream.of(name, Params.first(params, Open311Params.PHONE),
+                        Params.first(params, Open311Params.EMAIL))
                 .filter(part -> part != null && !part.isEmpty()).collect(Collectors.joining(", "));
         return joined.isEmpty() ? null : joined;
     }

@@ -7,6 +7,8 @@ import city.civic.tickets.Tickets;
 import city.civic.dialog.content.CityContent;
 import city.civic.dialog.content.Place;
 import city.civic.dialog.content.ReportCategory;
+import city.civic.integrations.open311.Open311Params;
+import city.civic.integrations.open311.ServiceRequestReceipt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +45,8 @@ final class RequestIntake {
         this.transactions = transactions;
     }
 
-    FiledRequest file(MultiValueMap<String, String> params) {
-        keys.check(Params.first(params, "api_key"));
+    ServiceRequestReceipt file(MultiValueMap<String, String> params) {
+        keys.check(Params.first(params, Open311Params.API_KEY));
         List<String> problems = new ArrayList<>();
         RequestForm form = RequestForm.parse(params, problems);
         ReportCategory category = form.serviceCode() == null ? null : catalog.require(form.serviceCode());
@@ -58,7 +60,8 @@ final class RequestIntake {
         Ticket ticket = transactions.execute(tx -> fileAndAnnounce(category, form, place));
         log.info("open311.request.filed ticket={} service={}", ticket.id(), ticket.serviceCode());
         String department = catalog.departmentName(category.department(), form.language());
-        return new FiledRequest(ticket.id(), Wording.filedNotice(department, ticket.id(), form.language()), null);
+        String notice = Wording.filedNotice(department, ticket.id(), form.language());
+        return new ServiceRequestReceipt(ticket.id(), null, notice, null);
     }
 
     /** In one transaction, so an event outbox records the event together with the ticket. */

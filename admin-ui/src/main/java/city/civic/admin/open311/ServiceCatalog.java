@@ -4,6 +4,7 @@ import city.civic.dialog.Language;
 import city.civic.dialog.content.CityContent;
 import city.civic.dialog.content.ReportCategory;
 import city.civic.dialog.content.SlotSpec;
+import city.civic.integrations.open311.Open311Service;
 import city.civic.knowledge.Departments;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.Optional;
 final class ServiceCatalog {
 
     static final String OBSERVED_WHEN = "observed_when";
-    static final String REALTIME = "realtime";
 
     private final CityContent content;
     private final Departments departments;
@@ -28,7 +28,7 @@ final class ServiceCatalog {
         this.departments = departments;
     }
 
-    List<ServiceEntry> services(Language language) {
+    List<Open311Service> services(Language language) {
         return content.categories().stream().map(category -> entry(category, language)).toList();
     }
 
@@ -78,10 +78,11 @@ final class ServiceCatalog {
         return category.slots().stream().anyMatch(slot -> SlotSpec.WHEN.equals(slot.name()) && slot.required());
     }
 
-    private ServiceEntry entry(ReportCategory category, Language language) {
-        return new ServiceEntry(category.serviceCode(), category.name().in(language),
+    private Open311Service entry(ReportCategory category, Language language) {
+        return new Open311Service(category.serviceCode(), category.name().in(language),
                 category.description() == null ? null : category.description().in(language),
-                !attributes(category, language).isEmpty(), REALTIME, String.join(",", category.keywords()),
+                !attributes(category, language).isEmpty(), Open311Service.REALTIME,
+                String.join(",", category.keywords()),
                 departmentName(category.department(), language));
     }
 }

@@ -5,6 +5,7 @@ import city.civic.tickets.Ticket;
 import city.civic.tickets.TicketStatus;
 import city.civic.tickets.Tickets;
 import city.civic.dialog.content.ReportCategory;
+import city.civic.integrations.open311.ServiceRequest;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;

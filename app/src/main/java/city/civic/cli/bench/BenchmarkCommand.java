@@ -75,7 +75,7 @@ public final class BenchmarkCommand {
                     options.url(), options.conversations(), options.transport(), options.interval().toMillis(),
                     options.warmup().toSeconds(), options.duration().toSeconds());
             sessions = open(options, new RestDriver(http, options.url(), json, TIMEOUT),
-                    new StompDriver(http, options.url(), json, TIMEOUT), stats);
+                    new StompDriver(options.url(), TIMEOUT), stats);
             if (!sessions.isEmpty()) {
                 var run = new LoadRun(loops, TurnMix.named(options.mix()), options.interval(), stats);
                 if (!run.run(sessions, options.warmup(), options.duration(), TIMEOUT)) {

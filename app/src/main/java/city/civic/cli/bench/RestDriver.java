@@ -15,6 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Opens conversations and sends turns over the REST turn API, without blocking a thread per request. */
 final class RestDriver {
 
+    /** The turn API's owner-token header (DESIGN.md, Turn API). */
+    static final String TOKEN_HEADER = "X-Conversation-Token";
+
     private final HttpClient http;
     private final URI conversations;
     private final JsonMapper json;
@@ -29,7 +32,7 @@ final class RestDriver {
 
     /** Starts an English web conversation, as the chat widget does. */
     CompletableFuture<Conversation> open() {
-        return post(conversations, Map.of("channel", "web", "language", "en"), 201).thenApply(body -> {
+        return post(conversations, Map.of("channel", "web", "language", "en"), 201, null).thenApply(body -> {
             String id = body.path("conversationId").asString("");
             String token = body.path("token").asString("");
             if (id.isEmpty() || token.isEmpty()) {
@@ -49,20 +52,27 @@ final class RestDriver {
 
             @Override
             public CompletableFuture<Void> send(String text) {
-                return post(messages, Map.of("text", text), 200).thenAccept(TurnSession::requireMessages);
+                return post(messages, Map.of("text", text), 200, conversation.token())
+                        .thenAccept(TurnSession::requireMessages);
             }
         };
     }
 
-    /** The request's own timeout covers the response headers; the future's covers the body too. */
-    private CompletableFuture<JsonNode> post(URI uri, Object body, int expectedStatus) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    /**
+     * The request's own timeout covers the response headers; the future's covers the body too.
+     *
+     * @param token the conversation's owner token, which every call after the first carries
+     */
+    private CompletableFuture<JsonNode> post(URI uri, Object body, int expectedStatus, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                .build();
-        return http.sendAsync(request, BodyHandlers.ofString())
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        if (token != null) {
+            request.header(TOKEN_HEADER, token);
+        }
+        return http.sendAsync(request.build(), BodyHandlers.ofString())
                 .thenApply(response -> parse(response, expectedStatus))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.civic.IntegrationTest;
 import city.civic.admin.StaffRole;
-import city.civic.chat.StompClient;
 import city.civic.chat.TurnApi;
+import city.civic.cli.bench.StompChat;
 import city.civic.security.StaffApi;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,28 +48,28 @@ class CounsellorMessagesIntegrationTests {
     void theCounsellorsMessageArrivesOnTheCitizensStompSessionAndNowhereElse() throws Exception {
         String id = turns.start("en");
         String token = turns.token(id);
-        try (StompClient citizen = StompClient.connect(port).subscribeAsCitizen();
-                StompClient other = StompClient.connect(port).subscribeAsCitizen()) {
+        try (StompChat citizen = StompChat.connect(port).subscribeAsCitizen();
+                StompChat other = StompChat.connect(port).subscribeAsCitizen()) {
             citizen.sendChat(id, token, HandoffApiIntegrationTests.ASK_FOR_A_PERSON, "m-1");
-            JsonNode handoff = citizen.body(citizen.next());
+            JsonNode handoff = citizen.next().json();
             assertThat(handoff.get("messages").get(0).get("handoff").asBoolean()).isTrue();
             String otherId = turns.start("en");
             other.sendChat(otherId, turns.token(otherId), "hello", "o-1");
             other.next();
 
             operator.pickUp(id, "Mina");
-            JsonNode joined = citizen.body(citizen.next());
+            JsonNode joined = citizen.next().json();
             citizen.sendChat(id, token, "The light at Opo-ro is out", "m-2");
-            JsonNode silent = citizen.body(citizen.next());
+            JsonNode silent = citizen.next().json();
             operator.say(id, "Thank you, which pole number?");
-            String frame = citizen.next();
+            StompChat.Frame frame = citizen.next();
 
             assertThat(joined.get("clientMessageId").isNull()).isTrue();
             assertThat(joined.get("messages").get(0).get("intent").asString()).isEqualTo("agent.joined");
             assertThat(silent.get("clientMessageId").asString()).isEqualTo("m-2");
             assertThat(silent.get("messages").size()).isZero();
-            assertThat(frame).contains("destination:/user/queue/replies");
-            JsonNode pushed = citizen.body(frame);
+            assertThat(frame.destination()).isEqualTo("/user/queue/replies");
+            JsonNode pushed = frame.json();
             assertThat(pushed.get("conversationId").asString()).isEqualTo(id);
             JsonNode message = pushed.get("messages").get(0);
             assertThat(message.get("text").asString()).isEqualTo("Thank you, which pole number?");

@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The REST driver and the whole command against a stub of the turn API. */
 class BenchmarkCommandTests {
 
+    private static final String TOKEN = "X-Conversation-Token";
+
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicInteger messages = new AtomicInteger();
@@ -54,6 +56,9 @@ class BenchmarkCommandTests {
         if (path.equals("/api/v1/conversations")) {
             respond(exchange, 201, "{\"conversationId\":\"c" + opened.incrementAndGet()
                     + "\",\"token\":\"t\",\"messages\":[{\"text\":\"Hello\"}]}");
+        } else if (path.endsWith("/messages") && !"t".equals(exchange.getRequestHeaders().getFirst(TOKEN))) {
+            // as the turn API answers a turn without its owner's token
+            respond(exchange, 404, "{\"error\":\"conversation.not_found\"}");
         } else if (path.endsWith("/messages") && request.path("text").isString()) {
             messages.incrementAndGet();
             respond(exchange, messageStatus, messageStatus == 200 ? "{\"messages\":[{\"text\":\"Answer\"}]}"

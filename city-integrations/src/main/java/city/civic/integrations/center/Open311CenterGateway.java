@@ -3,6 +3,11 @@ package city.civic.integrations.center;
 import city.civic.integrations.CenterGateway;
 import city.civic.integrations.CenterRejectedException;
 import city.civic.integrations.CenterUnavailableException;
+import city.civic.integrations.open311.Open311Error;
+import city.civic.integrations.open311.Open311Params;
+import city.civic.integrations.open311.RequestToken;
+import city.civic.integrations.open311.ServiceRequest;
+import city.civic.integrations.open311.ServiceRequestReceipt;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,12 +22,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,13 +41,19 @@ public final class Open311CenterGateway implements CenterGateway {
 
     static final String PLATFORM_ID_ATTRIBUTE = "platform_ticket_id";
     private static final Duration SEARCH_WINDOW = Duration.ofDays(2);
+    private static final TypeReference<List<ServiceRequestReceipt>> RECEIPTS = new TypeReference<>() { };
+    private static final TypeReference<List<ServiceRequest>> REQUESTS = new TypeReference<>() { };
+    private static final TypeReference<List<RequestToken>> TOKENS = new TypeReference<>() { };
+    private static final TypeReference<List<Open311Error>> ERRORS = new TypeReference<>() { };
 
     private final HttpClient http;
     private final CircuitBreaker breaker;
     private final Clock clock;
     private volatile Instant lastSuccess;
     private volatile String lastError;
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** Centers may send fields beyond the spec's; they are ignored. */
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private final String baseUrl;
     private final String apiKey;
     private final Duration timeout;
@@ -62,34 +75,33 @@ public final class Open311CenterGateway implements CenterGateway {
     public Submission submit(CenterTicket ticket) {
         var form = new LinkedHashMap<String, String>();
         if (apiKey != null && !apiKey.isBlank()) {
-            form.put("api_key", apiKey);
+            form.put(Open311Params.API_KEY, apiKey);
         }
-        form.put("service_code", ticket.serviceCode());
+        form.put(Open311Params.SERVICE_CODE, ticket.serviceCode());
         if (ticket.lat() != null && ticket.lon() != null) {
-            form.put("lat", ticket.lat().toString());
-            form.put("long", ticket.lon().toString());
+            form.put(Open311Params.LAT, ticket.lat().toString());
+            form.put(Open311Params.LONG, ticket.lon().toString());
         }
-        form.put("address_string", ticket.location());
-        form.put("description", describe(ticket));
-        form.put("attribute[" + PLATFORM_ID_ATTRIBUTE + "]", ticket.platformTicketId());
-        JsonNode receipt = first(call(HttpRequest.newBuilder(URI.create(baseUrl + "/requests.json"))
+        form.put(Open311Params.ADDRESS_STRING, ticket.location());
+        form.put(Open311Params.DESCRIPTION, describe(ticket));
+        form.put(Open311Params.attribute(PLATFORM_ID_ATTRIBUTE), ticket.platformTicketId());
+        ServiceRequestReceipt receipt = first(call(HttpRequest.newBuilder(URI.create(baseUrl + "/requests.json"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))));
-        return new Submission(text(receipt, "service_request_id"), text(receipt, "token"),
-                text(receipt, "service_notice"));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))), RECEIPTS));
+        return new Submission(receipt.serviceRequestId(), receipt.token(), receipt.serviceNotice());
     }
 
     @Override
     public Optional<String> findExisting(CenterTicket ticket) {
         String start = OffsetDateTime.ofInstant(ticket.requestedAt().minus(SEARCH_WINDOW), zone).toString();
-        JsonNode found = call(HttpRequest.newBuilder(URI.create(baseUrl + "/requests.json?service_code="
-                + URLEncoder.encode(ticket.serviceCode(), StandardCharsets.UTF_8)
-                + "&start_date=" + URLEncoder.encode(start, StandardCharsets.UTF_8))).GET());
+        List<ServiceRequest> found = call(HttpRequest.newBuilder(URI.create(baseUrl + "/requests.json?"
+                + Open311Params.SERVICE_CODE + "=" + URLEncoder.encode(ticket.serviceCode(), StandardCharsets.UTF_8)
+                + "&" + Open311Params.START_DATE + "=" + URLEncoder.encode(start, StandardCharsets.UTF_8))).GET(),
+                REQUESTS);
         String marker = marker(ticket.platformTicketId());
-        for (JsonNode request : found) {
-            String description = text(request, "description");
-            if (description != null && description.contains(marker)) {
-                return Optional.ofNullable(text(request, "service_request_id"));
+        for (ServiceRequest request : found) {
+            if (request != null && request.description() != null && request.description().contains(marker)) {
+                return Optional.ofNullable(request.serviceRequestId());
             }
         }
         return Optional.empty();
@@ -97,23 +109,24 @@ public final class Open311CenterGateway implements CenterGateway {
 
     @Override
     public Optional<String> resolveToken(String token) {
-        JsonNode answer = first(call(HttpRequest.newBuilder(URI.create(baseUrl + "/tokens/"
-                + URLEncoder.encode(token, StandardCharsets.UTF_8) + ".json")).GET()));
-        return Optional.ofNullable(text(answer, "service_request_id"));
+        RequestToken answer = first(call(HttpRequest.newBuilder(URI.create(baseUrl + "/tokens/"
+                + URLEncoder.encode(token, StandardCharsets.UTF_8) + ".json")).GET(), TOKENS));
+        return Optional.ofNullable(answer.serviceRequestId());
     }
 
     @Override
     public Optional<CenterRequestStatus> status(String centerRequestId) {
-        JsonNode request;
+        ServiceRequest request;
         try {
             request = first(call(HttpRequest.newBuilder(URI.create(baseUrl + "/requests/"
-                    + URLEncoder.encode(centerRequestId, StandardCharsets.UTF_8) + ".json")).GET()));
+                    + URLEncoder.encode(centerRequestId, StandardCharsets.UTF_8) + ".json")).GET(), REQUESTS));
         } catch (CenterRejectedException e) {
             return Optional.empty();
         }
-        String updated = text(request, "updated_datetime");
-        return Optional.of(new CenterRequestStatus(centerRequestId, !"closed".equals(text(request, "status")),
-                text(request, "status_notes"), updated == null ? null : OffsetDateTime.parse(updated).toInstant()));
+        String updated = request.updatedDatetime();
+        return Optional.of(new CenterRequestStatus(centerRequestId,
+                !ServiceRequest.CLOSED.equals(request.status()), request.statusNotes(),
+                updated == null ? null : OffsetDateTime.parse(updated).toInstant()));
     }
 
     /** The description the center's operators read, ending with the platform's number for searching. */
@@ -136,16 +149,16 @@ public final class Open311CenterGateway implements CenterGateway {
         return new Status(breaker.getState(), lastSuccess, lastError);
     }
 
-    private JsonNode call(HttpRequest.Builder request) {
+    private <T> T call(HttpRequest.Builder request, TypeReference<T> answer) {
         if (!breaker.tryAcquirePermission()) {
             throw new CenterUnavailableException("circuit breaker open after repeated failures: " + lastError);
         }
         long started = System.nanoTime();
         try {
-            JsonNode answer = exchange(request);
+            T read = exchange(request, answer);
             breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             lastSuccess = clock.instant();
-            return answer;
+            return read;
         } catch (CenterUnavailableException e) {
             breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
             lastError = e.getMessage();
@@ -158,7 +171,7 @@ public final class Open311CenterGateway implements CenterGateway {
         }
     }
 
-    private JsonNode exchange(HttpRequest.Builder request) {
+    private <T> T exchange(HttpRequest.Builder request, TypeReference<T> answer) {
         HttpResponse<String> response;
         try {
             response = http.send(request.timeout(timeout).header("Accept", "application/json").build(),
@@ -177,7 +190,7 @@ public final class Open311CenterGateway implements CenterGateway {
             throw new CenterRejectedException("center refused (" + status + "): " + errorText(response.body()));
         }
         try {
-            return json.readTree(response.body());
+            return json.readValue(response.body(), answer);
         } catch (JacksonException e) {
             throw new CenterUnavailableException("unreadable answer from the center", e);
         }
@@ -186,9 +199,9 @@ public final class Open311CenterGateway implements CenterGateway {
     /** GeoReport errors are an array of {code, description}; some servers send plain text. */
     private String errorText(String body) {
         try {
-            JsonNode errors = json.readTree(body);
-            if (errors.isArray() && !errors.isEmpty()) {
-                return text(errors.get(0), "description");
+            List<Open311Error> errors = json.readValue(body, ERRORS);
+            if (errors != null && !errors.isEmpty() && errors.get(0) != null) {
+                return errors.get(0).description();
             }
         } catch (JacksonException e) {
             // not JSON: fall through to the raw text
@@ -196,16 +209,11 @@ public final class Open311CenterGateway implements CenterGateway {
         return body.length() > 200 ? body.substring(0, 200) : body;
     }
 
-    private static JsonNode first(JsonNode array) {
-        if (!array.isArray() || array.isEmpty()) {
+    private static <T> T first(List<T> answers) {
+        if (answers == null || answers.isEmpty() || answers.get(0) == null) {
             throw new CenterUnavailableException("the center answered without a result");
         }
-        return array.get(0);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
+        return answers.get(0);
     }
 
     private static String encode(Map<String, String> form) {

@@ -1,5 +1,8 @@
 package city.civic.voice.audiosocket;
 
+import city.civic.asterisk.AudioSocketProtocolException;
+import city.civic.asterisk.Frame;
+import city.civic.asterisk.FrameKind;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -73,8 +76,8 @@ final class AudioSocketCall implements Runnable {
 
     private void serve(UUID callId) {
         PacedAudioWriter writer = new PacedAudioWriter(out, "audiosocket-out-" + callId, e -> out.close());
-        CallLine line = new CallLine(writer, out);
-        Optional<CallAudio> audio = handlers.open(callId, line);
+        AudioSocketOutput output = new AudioSocketOutput(writer, out);
+        Optional<CallAudio> audio = handlers.open(callId, output);
         if (audio.isEmpty()) {
             // The hangup message, not 0xff: Asterisk treats any non-audio kind as an error and hangs the
             // caller up, whereas hangup lets the dialplan continue to its fallback (Asterisk >= 20.14/22.4).
@@ -87,12 +90,12 @@ final class AudioSocketCall implements Runnable {
         try {
             in.readTimeout(idleTimeout);
             String reason = receive(audio.get());
-            log.info("audiosocket.call-ended reason={}", line.hungUpByUs() ? "hung-up-by-us" : reason);
+            log.info("audiosocket.call-ended reason={}", output.hungUpByUs() ? "hung-up-by-us" : reason);
         } catch (IOException e) {
-            log.info("audiosocket.call-ended reason={}", line.hungUpByUs() ? "hung-up-by-us" : e.toString());
+            log.info("audiosocket.call-ended reason={}", output.hungUpByUs() ? "hung-up-by-us" : e.toString());
         } catch (RuntimeException e) {
             log.error("audiosocket.listener-failed", e);
-            line.hangUp();
+            output.hangUp();
         } finally {
             writer.close();
             out.close();

@@ -1,5 +1,6 @@
 package city.civic.voice.audiosocket;
 
+import city.civic.asterisk.Frame;
 import city.civic.voice.net.PeerAddresses;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,5 +1,7 @@
 package city.civic.voice.audiosocket;
 
+import city.civic.asterisk.Frame;
+import city.civic.asterisk.FrameKind;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;

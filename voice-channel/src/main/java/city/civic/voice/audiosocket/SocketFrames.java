@@ -1,5 +1,7 @@
 package city.civic.voice.audiosocket;
 
+import city.civic.asterisk.Frame;
+import city.civic.asterisk.FrameCodec;
 import city.civic.voice.net.DeadlineInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 /**
  * The AudioSocket media server: Asterisk connects here once per call and streams the caller's audio
  * (and DTMF) in; the call plays audio back through a paced writer. The wire format is
- * {@link city.civic.voice.audiosocket.FrameCodec}'s; a call's code sees only {@link
+ * {@link city.civic.asterisk.FrameCodec}'s (module asterisk-wire); a call's code sees only {@link
  * city.civic.voice.audiosocket.CallAudio} (in) and {@link city.civic.voice.audiosocket.CallOutput} (out),
  * found by the call's UUID through {@link city.civic.voice.audiosocket.CallAudioHandlers}.
  *

@@ -2,6 +2,7 @@ package city.civic.voice.agi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.civic.asterisk.AgiClient;
 import city.civic.dialog.Conversations;
 import city.civic.voice.calls.Calls;
 import java.io.IOException;
@@ -33,8 +34,8 @@ class FastAgiConfigurationTests {
         runner.withPropertyValues("civic.voice.fastagi.port=" + port)
                 .run(context -> {
                     assertThat(context.getBean(FastAgiServer.class).isRunning()).isTrue();
-                    FakeAsterisk asterisk = new FakeAsterisk();
-                    asterisk.run(port, FakeAsterisk.environment(port, "start"));
+                    AgiClient asterisk = new AgiClient(port);
+                    asterisk.run("start");
                     assertThat(asterisk.variables()).containsKey("BOT_UUID");
                     assertThat(context.getBean(Calls.class).find(asterisk.variables().get("BOT_UUID"))).isPresent();
                 });

@@ -3,6 +3,7 @@ package city.civic.voice.agi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import city.civic.asterisk.AgiClient;
 import city.civic.dialog.Language;
 import city.civic.voice.calls.InMemoryCalls;
 import city.civic.voice.net.PeerAddresses;
@@ -54,7 +55,7 @@ class FastAgiServerGuardsIntegrationTests {
         start("127.0.0.2/32");
 
         try (Socket stranger = connect(HOST_1)) {
-            String environment = String.join("\n", FakeAsterisk.environment(port, "start")) + "\n\n";
+            String environment = String.join("\n", new AgiClient(port).environment("start")) + "\n\n";
             try {
                 stranger.getOutputStream().write(environment.getBytes(StandardCharsets.UTF_8));
             } catch (SocketException e) {
@@ -64,8 +65,8 @@ class FastAgiServerGuardsIntegrationTests {
         }
         assertThat(conversations.started).isEmpty();
 
-        FakeAsterisk asterisk = new FakeAsterisk().from(HOST_2);
-        asterisk.run(port, FakeAsterisk.environment(port, "start"));
+        AgiClient asterisk = new AgiClient(port).from(HOST_2);
+        asterisk.run("start");
         assertThat(asterisk.variables()).containsKey("BOT_UUID").containsEntry("AJ_AGISTATUS", "SUCCESS");
         assertThat(conversations.started).hasSize(1);
     }
@@ -97,7 +98,7 @@ class FastAgiServerGuardsIntegrationTests {
     @Test
     void anEnvironmentTrickledByteByByteIsCutAtTheReadTimeoutInTotal() throws IOException {
         start("127.0.0.0/8");
-        byte[] environment = (String.join("\n", FakeAsterisk.environment(port, "start")) + "\n\n")
+        byte[] environment = (String.join("\n", new AgiClient(port).environment("start")) + "\n\n")
                 .getBytes(StandardCharsets.UTF_8);
 
         TricklingPeer.Outcome outcome;
@@ -128,8 +129,8 @@ class FastAgiServerGuardsIntegrationTests {
             assertThat(server.activeScripts()).isZero();
             assertThat(AgiConnectionHandler.AGI_CONNECTION_HANDLERS).isEmpty();
         });
-        FakeAsterisk next = new FakeAsterisk();
-        next.run(port, FakeAsterisk.environment(port, "route"));
+        AgiClient next = new AgiClient(port);
+        next.run("route");
         assertThat(next.variables()).containsEntry("CIVIC_ROUTE", "queue");
     }
 

@@ -3,6 +3,7 @@ package city.civic.voice.agi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import city.civic.asterisk.AgiClient;
 import city.civic.dialog.Channel;
 import city.civic.dialog.Language;
 import city.civic.voice.calls.CallLine;
@@ -55,9 +56,9 @@ class FastAgiServerIntegrationTests {
 
     @Test
     void startOpensThePhoneConversationAndSetsBotUuid() throws IOException {
-        FakeAsterisk asterisk = new FakeAsterisk();
+        AgiClient asterisk = new AgiClient(port);
 
-        List<String> commands = asterisk.run(port, FakeAsterisk.environment(port, "start", "en"));
+        List<String> commands = asterisk.run("start", "en");
 
         assertThat(conversations.started).singleElement()
                 .satisfies(started -> {
@@ -68,8 +69,8 @@ class FastAgiServerIntegrationTests {
         assertThat(botUuid).matches("[0-9a-f-]{36}");
         assertThat(calls.find(botUuid)).hasValueSatisfying(call -> {
             assertThat(call.conversationId()).isEqualTo("conv-1");
-            assertThat(call.line()).isEqualTo(new CallLine("01012345678", "1718000000.42",
-                    "PJSIP/citytrunk-0000002a", "0317602114"));
+            assertThat(call.line()).isEqualTo(new CallLine("01012345678", asterisk.uniqueId(),
+                    asterisk.channel(), "0317602114"));
             assertThat(call.greeting()).hasSize(1);
         });
         assertThat(commands).first().asString().startsWith("SET VARIABLE \"BOT_UUID\"");
@@ -78,9 +79,9 @@ class FastAgiServerIntegrationTests {
 
     @Test
     void startTakesTheLanguageFromCivicLangAndElseTheDefault() throws IOException {
-        new FakeAsterisk().variable("CIVIC_LANG", "en").run(port, FakeAsterisk.environment(port, "start"));
-        new FakeAsterisk().run(port, FakeAsterisk.environment(port, "start"));
-        new FakeAsterisk().run(port, FakeAsterisk.environment(port, "start", "fr"));
+        new AgiClient(port).variable("CIVIC_LANG", "en").run("start");
+        new AgiClient(port).run("start");
+        new AgiClient(port).run("start", "fr");
 
         assertThat(conversations.started).extracting(FakeConversations.Started::language)
                 .containsExactly(Language.EN, Language.KO, Language.KO);
@@ -88,8 +89,8 @@ class FastAgiServerIntegrationTests {
 
     @Test
     void aLanguageTheSpeechModelsCannotSpeakGetsTheDefault() throws IOException {
-        new FakeAsterisk().run(port, FakeAsterisk.environment(port, ENGLISH_ONLY_START, "ko"));
-        new FakeAsterisk().variable("CIVIC_LANG", "ko").run(port, FakeAsterisk.environment(port, ENGLISH_ONLY_START));
+        new AgiClient(port).run(ENGLISH_ONLY_START, "ko");
+        new AgiClient(port).variable("CIVIC_LANG", "ko").run(ENGLISH_ONLY_START);
 
         assertThat(conversations.started).extracting(FakeConversations.Started::language)
                 .containsExactly(Language.EN, Language.EN);
@@ -100,9 +101,9 @@ class FastAgiServerIntegrationTests {
         String botUuid = openCall();
         calls.decide(botUuid, CallOutcome.queue("signals", "SC-2026-000123", "signal_fault",
                 "Lights dark at City Hall, \"urgent\"; caller waiting, 신호등", "conv-1"));
-        FakeAsterisk asterisk = new FakeAsterisk().variable("BOT_UUID", botUuid);
+        AgiClient asterisk = new AgiClient(port).variable("BOT_UUID", botUuid);
 
-        asterisk.run(port, FakeAsterisk.environment(port, "route"));
+        asterisk.run("route");
 
         assertThat(asterisk.variables())
                 .containsEntry("CIVIC_ROUTE", "queue")
@@ -120,9 +121,9 @@ class FastAgiServerIntegrationTests {
     void routeAfterAFinishedCallHangsUp() throws IOException {
         String botUuid = openCall();
         calls.decide(botUuid, CallOutcome.hangup("conv-1"));
-        FakeAsterisk asterisk = new FakeAsterisk();
+        AgiClient asterisk = new AgiClient(port);
 
-        asterisk.run(port, FakeAsterisk.environment(port, "route?uuid=" + botUuid));
+        asterisk.run("route?uuid=" + botUuid);
 
         assertThat(asterisk.variables()).containsEntry("CIVIC_ROUTE", "hangup")
                 .containsEntry("CIVIC_TRANSCRIPT", "conv-1")
@@ -131,14 +132,14 @@ class FastAgiServerIntegrationTests {
 
     @Test
     void routeOfAnUnknownCallOrOneWithoutOutcomeQueuesTheCaller() throws IOException {
-        FakeAsterisk unknown = new FakeAsterisk().variable("BOT_UUID", "not-a-call");
-        unknown.run(port, FakeAsterisk.environment(port, "route"));
-        FakeAsterisk none = new FakeAsterisk();
-        none.run(port, FakeAsterisk.environment(port, "route"));
-        FakeAsterisk undecided = new FakeAsterisk().variable("BOT_UUID", openCall());
-        undecided.run(port, FakeAsterisk.environment(port, "route"));
+        AgiClient unknown = new AgiClient(port).variable("BOT_UUID", "not-a-call");
+        unknown.run("route");
+        AgiClient none = new AgiClient(port);
+        none.run("route");
+        AgiClient undecided = new AgiClient(port).variable("BOT_UUID", openCall());
+        undecided.run("route");
 
-        for (FakeAsterisk asterisk : List.of(unknown, none, undecided)) {
+        for (AgiClient asterisk : List.of(unknown, none, undecided)) {
             assertThat(asterisk.variables()).containsEntry("CIVIC_ROUTE", "queue")
                     .containsEntry("CIVIC_QUEUE", "counsellors")
                     .containsEntry("CIVIC_TICKET", "");
@@ -148,9 +149,9 @@ class FastAgiServerIntegrationTests {
 
     @Test
     void aCallerHangingUpDuringStartLeavesNoCallBehind() throws IOException {
-        FakeAsterisk asterisk = new FakeAsterisk().hangUpBefore("SET VARIABLE \"BOT_UUID\"");
+        AgiClient asterisk = new AgiClient(port).hangUpBefore("SET VARIABLE \"BOT_UUID\"");
 
-        List<String> commands = asterisk.run(port, FakeAsterisk.environment(port, "start", "ko"));
+        List<String> commands = asterisk.run("start", "ko");
 
         assertThat(conversations.started).hasSize(1);
         assertThat(calls.size()).isZero();
@@ -161,10 +162,10 @@ class FastAgiServerIntegrationTests {
     @Test
     void aCallerHangingUpDuringRouteStillClosesTheCall() throws IOException {
         String botUuid = openCall();
-        FakeAsterisk asterisk = new FakeAsterisk().variable("BOT_UUID", botUuid)
+        AgiClient asterisk = new AgiClient(port).variable("BOT_UUID", botUuid)
                 .hangUpBefore("SET VARIABLE \"CIVIC_ROUTE\"");
 
-        asterisk.run(port, FakeAsterisk.environment(port, "route"));
+        asterisk.run("route");
 
         assertThat(calls.size()).isZero();
         assertServerIdleAndStillServing();
@@ -172,10 +173,10 @@ class FastAgiServerIntegrationTests {
 
     @Test
     void malformedOrUnknownRequestsAreAnsweredAndForgotten() throws IOException {
-        FakeAsterisk garbage = new FakeAsterisk();
-        garbage.run(port, List.of("this is not agi", "agi_network_script", ": :", "agi_arg_x: 1"));
-        FakeAsterisk unknownScript = new FakeAsterisk();
-        unknownScript.run(port, FakeAsterisk.environment(port, "transfer"));
+        AgiClient garbage = new AgiClient(port);
+        garbage.run(List.of("this is not agi", "agi_network_script", ": :", "agi_arg_x: 1"));
+        AgiClient unknownScript = new AgiClient(port);
+        unknownScript.run("transfer");
 
         // No script name at all makes Asterisk-Java's request parsing fail: the status says so.
         assertThat(garbage.variables()).containsEntry("AJ_AGISTATUS", "FAILED").doesNotContainKey("BOT_UUID");
@@ -199,8 +200,8 @@ class FastAgiServerIntegrationTests {
     }
 
     private String openCall() throws IOException {
-        FakeAsterisk asterisk = new FakeAsterisk();
-        asterisk.run(port, FakeAsterisk.environment(port, "start"));
+        AgiClient asterisk = new AgiClient(port);
+        asterisk.run("start");
         return asterisk.variables().get("BOT_UUID");
     }
 
@@ -209,8 +210,8 @@ class FastAgiServerIntegrationTests {
             assertThat(server.activeScripts()).isZero();
             assertThat(AgiConnectionHandler.AGI_CONNECTION_HANDLERS).isEmpty();
         });
-        FakeAsterisk next = new FakeAsterisk();
-        next.run(port, FakeAsterisk.environment(port, "route"));
+        AgiClient next = new AgiClient(port);
+        next.run("route");
         assertThat(next.variables()).containsEntry("CIVIC_ROUTE", "queue");
     }
 

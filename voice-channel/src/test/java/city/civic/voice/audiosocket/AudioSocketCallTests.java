@@ -2,6 +2,8 @@ package city.civic.voice.audiosocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.civic.asterisk.AudioSocketProtocolException;
+import city.civic.asterisk.Frame;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;

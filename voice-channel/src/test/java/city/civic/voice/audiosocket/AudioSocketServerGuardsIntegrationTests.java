@@ -3,6 +3,9 @@ package city.civic.voice.audiosocket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import city.civic.asterisk.AudioSocketPeer;
+import city.civic.asterisk.Frame;
+import city.civic.asterisk.FrameCodec;
 import city.civic.voice.net.PeerAddresses;
 import city.civic.voice.net.TricklingPeer;
 import java.io.IOException;
@@ -92,7 +95,7 @@ class AudioSocketServerGuardsIntegrationTests {
                 outcomes.add(threads.submit(() -> peer.trickle(uuidMessage, TRICKLE, deadline.multipliedBy(3))));
             }
             await().atMost(deadline).until(() -> server.activeCalls() == 64);
-            try (AsteriskPeer sixtyFifth = new AsteriskPeer(server.port())) {
+            try (AudioSocketPeer sixtyFifth = new AudioSocketPeer(server.port())) {
                 assertThat(sixtyFifth.receive()).as("every slot is taken").isEqualTo(Frame.hangup());
             }
 
@@ -112,25 +115,25 @@ class AudioSocketServerGuardsIntegrationTests {
     void connectionsOverThePerAddressCapGetTheHangupMessageWhileAnotherAddressIsServed() throws Exception {
         start(DEADLINE, 8, 2, "127.0.0.0/8");
         UUID first = expect();
-        AsteriskPeer one = open(new AsteriskPeer(HOST_1, server.port())).hello(first);
-        open(new AsteriskPeer(HOST_1, server.port())).hello(expect());
+        AudioSocketPeer one = open(new AudioSocketPeer(HOST_1, server.port())).hello(first);
+        open(new AudioSocketPeer(HOST_1, server.port())).hello(expect());
         await().atMost(2, TimeUnit.SECONDS).until(() -> server.activeCalls() == 2);
 
-        try (AsteriskPeer third = new AsteriskPeer(HOST_1, server.port())) {
+        try (AudioSocketPeer third = new AudioSocketPeer(HOST_1, server.port())) {
             third.hello(expect());
             assertThat(third.receive()).isEqualTo(Frame.hangup());
             assertThat(third.receive()).isNull();
         }
 
         UUID fromOtherHost = expect();
-        open(new AsteriskPeer(HOST_2, server.port())).hello(fromOtherHost).talk(3);
+        open(new AudioSocketPeer(HOST_2, server.port())).hello(fromOtherHost).talk(3);
         await().atMost(2, TimeUnit.SECONDS).until(() -> calls.get(fromOtherHost).audio.size() == 3);
 
         one.close();
         assertThat(calls.get(first).hungUp.await(2, TimeUnit.SECONDS)).isTrue();
         await().atMost(2, TimeUnit.SECONDS).until(() -> server.activeCalls() == 2);
         UUID again = expect();
-        open(new AsteriskPeer(HOST_1, server.port())).hello(again).talk(2);
+        open(new AudioSocketPeer(HOST_1, server.port())).hello(again).talk(2);
         await().atMost(2, TimeUnit.SECONDS).until(() -> calls.get(again).audio.size() == 2);
     }
 
@@ -138,14 +141,14 @@ class AudioSocketServerGuardsIntegrationTests {
     void aPeerNotAllowedIsClosedWithoutAFrameWhileAnAllowedOneIsServed() throws Exception {
         start(DEADLINE, 8, 8, "127.0.0.2/32");
         UUID refused = expect();
-        try (AsteriskPeer stranger = new AsteriskPeer(HOST_1, server.port())) {
+        try (AudioSocketPeer stranger = new AudioSocketPeer(HOST_1, server.port())) {
             stranger.hello(refused);
             assertThat(stranger.closedWithoutAFrame()).isTrue();
         }
         assertThat(calls.get(refused).output).isNull();
 
         UUID allowed = expect();
-        try (AsteriskPeer asterisk = new AsteriskPeer(HOST_2, server.port())) {
+        try (AudioSocketPeer asterisk = new AudioSocketPeer(HOST_2, server.port())) {
             asterisk.hello(allowed).talk(3);
             await().atMost(2, TimeUnit.SECONDS).until(() -> calls.get(allowed).audio.size() == 3);
         }
@@ -156,7 +159,7 @@ class AudioSocketServerGuardsIntegrationTests {
     private void assertRealCallServed() throws Exception {
         await().atMost(2, TimeUnit.SECONDS).until(() -> server.activeCalls() == 0);
         UUID id = expect();
-        try (AsteriskPeer asterisk = new AsteriskPeer(server.port())) {
+        try (AudioSocketPeer asterisk = new AudioSocketPeer(server.port())) {
             asterisk.hello(id).talk(5);
             await().atMost(2, TimeUnit.SECONDS).until(() -> calls.get(id).audio.size() == 5);
         }

@@ -3,6 +3,9 @@ package city.civic.voice.audiosocket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import city.civic.asterisk.AudioSocketPeer;
+import city.civic.asterisk.Frame;
+import city.civic.asterisk.FrameKind;
 import city.civic.voice.net.PeerAddresses;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -39,7 +42,7 @@ class AudioSocketServerIntegrationTests {
     @Test
     void callerAudioAndDtmfReachTheCallThenHangupOnClose() throws Exception {
         UUID id = expect();
-        try (AsteriskPeer asterisk = new AsteriskPeer(server.port())) {
+        try (AudioSocketPeer asterisk = new AudioSocketPeer(server.port())) {
             asterisk.hello(id).talk(10).send(Frame.dtmf('4')).send(Frame.dtmf('#')).talk(2);
             await().atMost(2, TimeUnit.SECONDS).until(() -> calls.get(id).audio.size() == 12);
         }
@@ -54,7 +57,7 @@ class AudioSocketServerIntegrationTests {
 
     @Test
     void unknownUuidIsEndedWithTheHangupMessageAndClosed() throws Exception {
-        try (AsteriskPeer asterisk = new AsteriskPeer(server.port())) {
+        try (AudioSocketPeer asterisk = new AudioSocketPeer(server.port())) {
             asterisk.hello(UUID.randomUUID());
             assertThat(asterisk.receive()).isEqualTo(Frame.hangup());
             assertThat(asterisk.receive()).isNull();
@@ -63,7 +66,7 @@ class AudioSocketServerIntegrationTests {
 
     @Test
     void aPeerNotStartingWithTheUuidGetsAnErrorFrameAndClose() throws Exception {
-        try (AsteriskPeer peer = new AsteriskPeer(server.port())) {
+        try (AudioSocketPeer peer = new AudioSocketPeer(server.port())) {
             peer.send(Frame.audio(new short[160], 8000));
             assertThat(peer.receive()).isEqualTo(Frame.error(AudioSocketCall.ERROR_NOT_AUDIOSOCKET));
             assertThat(peer.receive()).isNull();
@@ -74,8 +77,8 @@ class AudioSocketServerIntegrationTests {
     void garbageClosesOnlyThatCall() throws Exception {
         UUID good = expect();
         UUID bad = expect();
-        try (AsteriskPeer healthy = new AsteriskPeer(server.port());
-                AsteriskPeer broken = new AsteriskPeer(server.port())) {
+        try (AudioSocketPeer healthy = new AudioSocketPeer(server.port());
+                AudioSocketPeer broken = new AudioSocketPeer(server.port())) {
             healthy.hello(good).talk(5);
             broken.hello(bad).talk(2).raw("GET / HTTP/1.1\r\n".getBytes());
             assertThat(broken.closedByServer()).isTrue();
@@ -91,13 +94,13 @@ class AudioSocketServerIntegrationTests {
     @Test
     void aHalfHeaderAndAnOversizeFrameEndTheCallCleanly() throws Exception {
         UUID half = expect();
-        try (AsteriskPeer asterisk = new AsteriskPeer(server.port())) {
+        try (AudioSocketPeer asterisk = new AudioSocketPeer(server.port())) {
             asterisk.hello(half).raw((byte) 0x10, (byte) 0x01);
         }
         assertThat(calls.get(half).hungUp.await(2, TimeUnit.SECONDS)).isTrue();
 
         UUID oversize = expect();
-        try (AsteriskPeer asterisk = new AsteriskPeer(server.port())) {
+        try (AudioSocketPeer asterisk = new AudioSocketPeer(server.port())) {
             asterisk.hello(oversize).raw((byte) 0x10, (byte) 0xff, (byte) 0xfe);
             assertThat(asterisk.closedByServer()).isTrue();
         }
@@ -107,7 +110,7 @@ class AudioSocketServerIntegrationTests {
     @Test
     void playedAudioArrivesPacedAndInterruptible() throws Exception {
         UUID id = expect();
-        try (AsteriskPeer asterisk = new AsteriskPeer(server.port())) {
+        try (AudioSocketPeer asterisk = new AudioSocketPeer(server.port())) {
             asterisk.hello(id);
             await().atMost(2, TimeUnit.SECONDS).until(() -> calls.get(id).output != null);
             CallOutput output = calls.get(id).output;

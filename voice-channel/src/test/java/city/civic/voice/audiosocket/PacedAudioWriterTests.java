@@ -2,6 +2,8 @@ package city.civic.voice.audiosocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.civic.asterisk.Frame;
+import city.civic.asterisk.FrameKind;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,7 @@
 package city.civic.cli.bench.phone;
 
+import city.civic.asterisk.AgiClient;
+import city.civic.asterisk.AudioSocketCaller;
 import city.civic.voice.speech.TelephoneVoice;
 import java.io.PrintStream;
 import java.net.URI;

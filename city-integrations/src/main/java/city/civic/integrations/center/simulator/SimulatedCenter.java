@@ -1,5 +1,11 @@
 package city.civic.integrations.center.simulator;
 
+import city.civic.integrations.open311.Open311Error;
+import city.civic.integrations.open311.Open311Params;
+import city.civic.integrations.open311.RequestToken;
+import city.civic.integrations.open311.ServiceRequest;
+import city.civic.integrations.open311.ServiceRequestReceipt;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -36,7 +42,7 @@ public final class SimulatedCenter implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = JsonMapper.builder().addMixIn(ServiceRequest.class, CenterFields.class).build();
     private final Clock clock;
     private final ZoneId zone = ZoneId.of("Asia/Seoul");
     private final Map<String, Request> requests = new ConcurrentHashMap<>();
@@ -124,12 +130,13 @@ public final class SimulatedCenter implements AutoCloseable {
     }
 
     private void create(HttpExchange exchange, Map<String, String> form) throws IOException {
-        String serviceCode = form.get("service_code");
+        String serviceCode = form.get(Open311Params.SERVICE_CODE);
         if (serviceCode == null || serviceCode.isBlank()) {
             send(exchange, 400, errors(400, "service_code is required"));
             return;
         }
-        if (form.get("address_string") == null && (form.get("lat") == null || form.get("long") == null)) {
+        String address = form.get(Open311Params.ADDRESS_STRING);
+        if (address == null && (form.get(Open311Params.LAT) == null || form.get(Open311Params.LONG) == null)) {
             send(exchange, 400, errors(400, "A location (lat and long, or address_string) is required"));
             return;
         }
@@ -141,19 +148,17 @@ public final class SimulatedCenter implements AutoCloseable {
         });
         String id = "GJ-" + OffsetDateTime.now(clock).atZoneSameInstant(zone).getYear() + "-" + sequence.incrementAndGet();
         Instant now = clock.instant();
-        requests.put(id, new Request(id, serviceCode, form.get("description"), form.get("address_string"),
-                number(form.get("lat")), number(form.get("long")), attributes, true, null, now, now));
-        var receipt = new LinkedHashMap<String, Object>();
+        requests.put(id, new Request(id, serviceCode, form.get(Open311Params.DESCRIPTION), address,
+                number(form.get(Open311Params.LAT)), number(form.get(Open311Params.LONG)), attributes, true, null,
+                now, now));
+        String notice = "Field check within 24 hours (sample)";
         if (batchServices.contains(serviceCode)) {
             String token = "tok-" + id.toLowerCase(java.util.Locale.ROOT);
             tokens.put(token, id);
-            receipt.put("token", token);
+            send(exchange, 201, List.of(new ServiceRequestReceipt(null, token, notice, null)));
         } else {
-            receipt.put("service_request_id", id);
+            send(exchange, 201, List.of(new ServiceRequestReceipt(id, null, notice, null)));
         }
-        receipt.put("service_notice", "Field check within 24 hours (sample)");
-        receipt.put("account_id", null);
-        send(exchange, 201, List.of(receipt));
     }
 
     private void token(HttpExchange exchange, String token) throws IOException {
@@ -163,39 +168,35 @@ public final class SimulatedCenter implements AutoCloseable {
             return;
         }
         int polls = tokenPolls.computeIfAbsent(token, t -> new AtomicInteger()).incrementAndGet();
-        var answer = new LinkedHashMap<String, Object>();
-        answer.put("service_request_id", polls > tokenPollsBeforeResolved ? id : null);
-        answer.put("token", token);
-        send(exchange, 200, List.of(answer));
+        send(exchange, 200, List.of(new RequestToken(polls > tokenPollsBeforeResolved ? id : null, token)));
     }
 
-    private List<Map<String, Object>> list(Map<String, String> query) {
-        Instant start = query.containsKey("start_date") ? OffsetDateTime.parse(query.get("start_date")).toInstant()
-                : Instant.EPOCH;
+    private List<ServiceRequest> list(Map<String, String> query) {
+        String start = query.get(Open311Params.START_DATE);
+        Instant from = start == null ? Instant.EPOCH : OffsetDateTime.parse(start).toInstant();
+        String serviceCode = query.get(Open311Params.SERVICE_CODE);
         return requests.values().stream()
-                .filter(r -> query.get("service_code") == null || r.serviceCode().equals(query.get("service_code")))
-                .filter(r -> !r.requested().isBefore(start))
+                .filter(r -> serviceCode == null || r.serviceCode().equals(serviceCode))
+                .filter(r -> !r.requested().isBefore(from))
                 .map(this::view)
                 .toList();
     }
 
-    private Map<String, Object> view(Request r) {
-        var view = new LinkedHashMap<String, Object>();
-        view.put("service_request_id", r.id());
-        view.put("status", r.open() ? "open" : "closed");
-        view.put("status_notes", r.statusNotes());
-        view.put("service_code", r.serviceCode());
-        view.put("description", r.description());
-        view.put("requested_datetime", OffsetDateTime.ofInstant(r.requested(), zone).toString());
-        view.put("updated_datetime", OffsetDateTime.ofInstant(r.updated(), zone).toString());
-        view.put("address", r.address());
-        view.put("lat", r.lat());
-        view.put("long", r.lon());
-        return view;
+    private ServiceRequest view(Request r) {
+        return new ServiceRequest(r.id(), r.open() ? ServiceRequest.OPEN : ServiceRequest.CLOSED, r.statusNotes(),
+                null, r.serviceCode(), r.description(), null, null,
+                OffsetDateTime.ofInstant(r.requested(), zone).toString(),
+                OffsetDateTime.ofInstant(r.updated(), zone).toString(), null, r.address(), null, null, r.lat(),
+                r.lon(), null, null, null);
     }
 
-    private static List<Map<String, Object>> errors(int code, String description) {
-        return List.of(Map.of("code", code, "description", description));
+    private static List<Open311Error> errors(int code, String description) {
+        return List.of(new Open311Error(code, description));
+    }
+
+    /** The center speaks plain GeoReport: without the platform's own extensions of a request. */
+    @JsonIgnoreProperties({"extended_status", "duplicate_of"})
+    private interface CenterFields {
     }
 
     private void send(HttpExchange exchange, int status, Object body) throws IOException {

@@ -1,13 +1,7 @@
-package city.civic.cli.bench.phone;
+package city.civic.asterisk;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,21 +16,16 @@ import java.util.concurrent.TimeUnit;
  * caller on a SIP trunk produces it: the UUID message, then one 20 ms signed-linear frame every 20 ms
  * for as long as the call lasts (silence when the caller says nothing), DTMF as kind {@code 0x03}, and
  * the socket closed when the caller hangs up. Everything the bot sends is kept with its arrival time.
+ * The frames go through an {@link AudioSocketPeer}, so through {@link FrameCodec}.
  */
 public final class AudioSocketCaller implements AutoCloseable {
 
-    public static final int KIND_HANGUP = 0x00;
-    public static final int KIND_UUID = 0x01;
-    public static final int KIND_DTMF = 0x03;
-    public static final int KIND_SLIN = 0x10;
-    public static final int KIND_SLIN16 = 0x12;
     private static final long FRAME_NANOS = 20_000_000;
 
-    private final Socket socket;
-    private final OutputStream out;
+    private final AudioSocketPeer peer;
     private final int sampleRate;
     private final ConcurrentLinkedQueue<short[]> speech = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Runnable> control = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Step> control = new ConcurrentLinkedQueue<>();
     private final List<Received> received = new ArrayList<>();
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Thread sender;
@@ -45,19 +34,16 @@ public final class AudioSocketCaller implements AutoCloseable {
     private volatile boolean hungUpByBot;
     private volatile boolean closed;
 
-    /** One frame from the bot: its kind, payload, and when it arrived ({@link System#nanoTime()}). */
-    public record Received(int kind, byte[] payload, long at) {
+    /** One frame from the bot and when it arrived ({@link System#nanoTime()}). */
+    public record Received(Frame frame, long at) {
 
         public short[] samples() {
-            short[] samples = new short[payload.length / 2];
-            ByteBuffer.wrap(payload).order(java.nio.ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
-            return samples;
+            return frame.samples();
         }
     }
 
-    private AudioSocketCaller(Socket socket, int sampleRate) throws IOException {
-        this.socket = socket;
-        this.out = socket.getOutputStream();
+    private AudioSocketCaller(AudioSocketPeer peer, int sampleRate) {
+        this.peer = peer;
         this.sampleRate = sampleRate;
         this.sender = new Thread(this::sendFrames, "caller-out");
         this.receiver = new Thread(this::receiveFrames, "caller-in");
@@ -67,12 +53,10 @@ public final class AudioSocketCaller implements AutoCloseable {
 
     /** Connects, sends the UUID message, and starts streaming at {@code sampleRate} (8000 or 16000). */
     public static AudioSocketCaller dial(int port, String botUuid, int sampleRate) throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.setTcpNoDelay(true);
-        AudioSocketCaller caller = new AudioSocketCaller(socket, sampleRate);
-        UUID uuid = UUID.fromString(botUuid);
-        caller.write(KIND_UUID, ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits()).array());
+        FrameKind.audioAt(sampleRate);
+        AudioSocketPeer peer = new AudioSocketPeer(InetAddress.getLoopbackAddress(), port);
+        AudioSocketCaller caller = new AudioSocketCaller(peer.readTimeout(Duration.ZERO), sampleRate);
+        peer.hello(UUID.fromString(botUuid));
         caller.receiver.start();
         caller.sender.start();
         return caller;
@@ -96,21 +80,17 @@ public final class AudioSocketCaller implements AutoCloseable {
     }
 
     public void press(char digit) {
-        control.add(() -> write(KIND_DTMF, new byte[] {(byte) digit}));
+        control.add(() -> peer.send(Frame.dtmf(digit)));
     }
 
     /** Sends raw bytes between frames: a broken peer. */
     public void sendRaw(byte[] bytes) {
-        control.add(() -> {
-            out.write(bytes);
-            out.flush();
-        });
+        control.add(() -> peer.raw(bytes));
     }
 
     /** Switches the audio kind without renegotiating: a broken channel. */
     public void sendAudioFrameAt(int otherRate) {
-        byte[] payload = new byte[otherRate / 50 * 2];
-        control.add(() -> write(otherRate == 16000 ? KIND_SLIN16 : KIND_SLIN, payload));
+        control.add(() -> peer.send(Frame.audio(new short[otherRate / 50], otherRate)));
     }
 
     /** When the caller's last speech frame went out ({@link System#nanoTime()}), 0 before any. */
@@ -142,7 +122,7 @@ public final class AudioSocketCaller implements AutoCloseable {
     public List<Received> audioSince(long since) {
         synchronized (received) {
             return received.stream()
-                    .filter(frame -> frame.at() > since && (frame.kind() == KIND_SLIN || frame.kind() == KIND_SLIN16))
+                    .filter(frame -> frame.at() > since && frame.frame().kind().isAudio())
                     .toList();
         }
     }
@@ -169,7 +149,7 @@ public final class AudioSocketCaller implements AutoCloseable {
     public void close() {
         closed = true;
         try {
-            socket.close();
+            peer.close();
         } catch (IOException e) {
             // closing anyway
         }
@@ -177,18 +157,16 @@ public final class AudioSocketCaller implements AutoCloseable {
     }
 
     private void sendFrames() {
-        int perFrame = sampleRate / 50;
-        int kind = sampleRate == 16000 ? KIND_SLIN16 : KIND_SLIN;
-        byte[] silence = new byte[perFrame * 2];
+        short[] silence = new short[sampleRate / 50];
         long next = System.nanoTime();
         try {
             while (!closed) {
-                Runnable pending;
+                Step pending;
                 while ((pending = control.poll()) != null) {
                     pending.run();
                 }
                 short[] frame = speech.poll();
-                write(kind, frame == null ? silence : littleEndian(frame));
+                peer.send(Frame.audio(frame == null ? silence : frame, sampleRate));
                 if (frame != null) {
                     lastSpeechSentAt = System.nanoTime();
                 }
@@ -203,51 +181,31 @@ public final class AudioSocketCaller implements AutoCloseable {
         }
     }
 
+    /** Keeps every frame until the bot hangs up or the connection ends (closed, reset or broken framing). */
     private void receiveFrames() {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()))) {
-            while (true) {
-                int kind = in.readUnsignedByte();
-                int length = in.readUnsignedShort();
-                byte[] payload = new byte[length];
-                in.readFully(payload);
+        try {
+            Frame frame;
+            while ((frame = peer.receive()) != null) {
                 long at = System.nanoTime();
                 synchronized (received) {
-                    received.add(new Received(kind, payload, at));
+                    received.add(new Received(frame, at));
                 }
-                if (kind == KIND_HANGUP) {
+                if (frame.kind() == FrameKind.HANGUP) {
                     hungUpByBot = true;
                     break;
                 }
             }
-        } catch (EOFException e) {
-            // the bot closed the connection
         } catch (IOException e) {
-            // reset, or we hung up
+            // reset, broken framing, or we hung up
         } finally {
             ended.countDown();
             closed = true;
         }
     }
 
-    private synchronized void write(int kind, byte[] payload) throws IOException {
-        byte[] frame = new byte[3 + payload.length];
-        frame[0] = (byte) kind;
-        frame[1] = (byte) (payload.length >>> 8);
-        frame[2] = (byte) payload.length;
-        System.arraycopy(payload, 0, frame, 3, payload.length);
-        out.write(frame);
-        out.flush();
-    }
-
-    private static byte[] littleEndian(short[] samples) {
-        ByteBuffer buffer = ByteBuffer.allocate(samples.length * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        buffer.asShortBuffer().put(samples);
-        return buffer.array();
-    }
-
     /** A write that may fail like the socket does. */
     @FunctionalInterface
-    private interface Runnable {
+    private interface Step {
         void run() throws IOException;
     }
 }

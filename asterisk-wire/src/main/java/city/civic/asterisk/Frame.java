@@ -1,4 +1,4 @@
-package city.civic.voice.audiosocket;
+package city.civic.asterisk;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,4 +1,4 @@
-package city.civic.cli.bench.phone;
+package city.civic.asterisk;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
 public record BotSpeech(short[] samples, int sampleRate, long firstAt, long lastAt) {
 
     static BotSpeech of(List<AudioSocketCaller.Received> frames, int sampleRate) {
-        int length = frames.stream().mapToInt(frame -> frame.payload().length / 2).sum();
+        int length = frames.stream().mapToInt(frame -> frame.frame().payload().length / 2).sum();
         short[] samples = new short[length];
         int at = 0;
         for (AudioSocketCaller.Received frame : frames) {

@@ -1,4 +1,4 @@
-package city.civic.voice.audiosocket;
+package city.civic.asterisk;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +61,8 @@ public final class FrameCodec {
         out.flush();
     }
 
-    static byte[] encode(Frame frame) {
+    /** The bytes of one message, header and payload. */
+    public static byte[] encode(Frame frame) {
         byte[] payload = frame.payload();
         byte[] message = new byte[HEADER_BYTES + payload.length];
         message[0] = (byte) frame.kind().code();

@@ -1,9 +1,9 @@
-package city.civic.voice.audiosocket;
+package city.civic.asterisk;
 
 import java.util.Optional;
 
 /**
- * The AudioSocket message kinds this server speaks, with their wire codes from Asterisk's
+ * The AudioSocket message kinds spoken here, with their wire codes from Asterisk's
  * {@code include/asterisk/res_audiosocket.h} ({@code enum ast_audiosocket_msg_kind}).
  * The other audio kinds Asterisk defines ({@code 0x11} slin12, {@code 0x13}–{@code 0x18} slin24…slin192)
  * are deliberately not here: a call that negotiated them is refused rather than misread.

@@ -1,4 +1,4 @@
-package city.civic.voice.audiosocket;
+package city.civic.asterisk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

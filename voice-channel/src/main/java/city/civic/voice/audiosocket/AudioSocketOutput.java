@@ -1,16 +1,20 @@
 package city.civic.voice.audiosocket;
 
+import city.civic.asterisk.Frame;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A call's {@link CallOutput}: the paced writer for audio, the hangup message to end the leg. */
-final class CallLine implements CallOutput {
+/**
+ * A call's {@link CallOutput} over its AudioSocket connection: the paced writer for audio, the hangup
+ * message to end the leg. (Not the caller's line: that is {@code voice.calls.CallLine}.)
+ */
+final class AudioSocketOutput implements CallOutput {
 
     private final PacedAudioWriter writer;
     private final FrameSink sink;
     private final AtomicBoolean hungUp = new AtomicBoolean();
 
-    CallLine(PacedAudioWriter writer, FrameSink sink) {
+    AudioSocketOutput(PacedAudioWriter writer, FrameSink sink) {
         this.writer = writer;
         this.sink = sink;
     }

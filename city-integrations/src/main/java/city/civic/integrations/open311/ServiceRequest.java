@@ -1,4 +1,4 @@
-package city.civic.admin.open311;
+package city.civic.integrations.open311;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -6,23 +6,21 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * A ticket as {@code GET requests.json} shows it to anyone: nothing identifies the citizen (no contact,
- * no conversation id); fields the platform does not know are null rather than absent.
+ * A service request as {@code GET requests.json} and {@code GET requests/{id}.json} show it; fields a
+ * server does not know are null rather than absent.
  *
- * @param status {@code open} or {@code closed}, the only two the spec has
- * @param statusNotes the platform's finer status in words, then the note the citizen hears when there is one
- * @param description always null here: the citizen's own words are for staff only
- * @param address the gazetteer's name of the place, when the report was matched to one (never the
- *     location as the citizen typed it)
- * @param addressId the gazetteer place, when the report was matched to one
- * @param extendedStatus beyond the spec: the platform's own status ({@code received}, {@code assigned},
+ * @param status {@link #OPEN} or {@link #CLOSED}, the only two the spec has
+ * @param statusNotes the reason for the status, in words
+ * @param addressId an identifier of the place in the server's own address list
+ * @param requestedDatetime ISO 8601 with offset, as every GeoReport date
+ * @param extendedStatus beyond the spec, the platform's own status ({@code received}, {@code assigned},
  *     {@code in_progress}, {@code resolved}, {@code closed}, {@code duplicate}); spec clients ignore it
  * @param duplicateOf beyond the spec: for a duplicate, the request it repeats
  * @see <a href="http://wiki.open311.org/GeoReport_v2#GET_Service_Requests">GET Service Requests</a>
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record ServiceRequest(
+public record ServiceRequest(
         String serviceRequestId,
         String status,
         String statusNotes,
@@ -42,4 +40,7 @@ record ServiceRequest(
         String mediaUrl,
         String extendedStatus,
         String duplicateOf) {
+
+    public static final String OPEN = "open";
+    public static final String CLOSED = "closed";
 }
