@@ -3,7 +3,8 @@
  * curation of answers, unanswered questions and intent examples; the center console's tickets and live
  * hand-offs; transcripts and the dashboard; the Open311 GeoReport v2 API.
  */
-@ApplicationModule(allowedDependencies = {"dialog", "dialog :: content", "tickets", "knowledge"})
+@ApplicationModule(allowedDependencies = {"dialog", "dialog :: content", "tickets", "knowledge",
+        "integrations :: open311"})
 package city.civic.admin;
 
 import org.springframework.modulith.ApplicationModule;

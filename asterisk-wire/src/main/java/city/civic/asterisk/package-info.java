@@ -10,4 +10,7 @@
  * {@code apps/app_audiosocket.c}, {@code channels/chan_audiosocket.c} and {@code res/res_agi.c},
  * https://github.com/asterisk/asterisk.
  */
+@ApplicationModule(allowedDependencies = {})
 package city.civic.asterisk;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * speech recognition and synthesis in {@code speech}, and each call's turn-taking in {@code callbot}.
  * {@code civic.voice.enabled=false} turns all of it off, listeners included.
  */
-@ApplicationModule(allowedDependencies = {"dialog", "dialog :: content"})
+@ApplicationModule(allowedDependencies = {"dialog", "dialog :: content", "asterisk"})
 package city.civic.voice;
 
 import org.springframework.modulith.ApplicationModule;
