@@ -60,7 +60,9 @@ final class ServiceRequests {
     /**
      * What anybody may know of a ticket: service, the gazetteer's place, status, dates and the department's
      * note. Never the citizen's own words (the description and the location as typed can name people,
-     * plates, homes), the contact or the conversation; those are for staff.
+     * plates, homes), the contact or the conversation; those are for staff. So {@code description} is
+     * always null, {@code address} is the gazetteer's name of the matched place, and the platform's finer
+     * status goes in {@code extended_status} and, in words, before the note in {@code status_notes}.
      */
     private ServiceRequest view(Ticket ticket, ReportCategory category, String agency, String place,
             Language language) {
