@@ -4,7 +4,10 @@ import city.civic.dialog.Channel;
 import city.civic.dialog.Language;
 import java.time.Instant;
 
-/** A live conversation: identity, owner's token hash, state, and the next transcript position. */
+/**
+ * A conversation as loaded for one turn: identity, owner's token hash, state, and the version of the row it was
+ * read from (a save succeeds only if the row still has it). Never kept between turns.
+ */
 final class Conversation {
 
     final String id;
@@ -13,17 +16,17 @@ final class Conversation {
     final Instant startedAt;
     Instant lastActiveAt;
     ConversationState state;
-    int nextSeq;
+    long version;
 
     Conversation(String id, String tokenHash, Channel channel, Instant startedAt, Instant lastActiveAt,
-            ConversationState state, int nextSeq) {
+            ConversationState state, long version) {
         this.id = id;
         this.tokenHash = tokenHash;
         this.channel = channel;
         this.startedAt = startedAt;
         this.lastActiveAt = lastActiveAt;
         this.state = state;
-        this.nextSeq = nextSeq;
+        this.version = version;
     }
 
     Language language() {

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counsellors answering chats. Picking a hand-off up puts the conversation in agent mode: under the
- * conversation's lock, so a citizen's turn in progress finishes first and the next one finds the bot silent.
+ * conversation's lock, so a citizen's turn in progress finishes first and the next one finds the bot silent; each
+ * action is one transaction on the stored conversation, run again if another instance saved it meanwhile.
  * Every message added is announced ({@link HandoffMessageAdded}) for the citizen's widget and the counsellor's screen.
  */
 public final class CounsellorDesk implements Handoffs {
@@ -79,23 +80,26 @@ public final class CounsellorDesk implements Handoffs {
     public Handoff pickUp(String conversationId, String counsellor, String staff) {
         String name = TypedText.name(counsellor);
         return locks.with(conversationId, () -> {
-            Handoff handoff = openHandoff(conversationId);
-            if (handoff.channel() == Channel.PHONE) {
-                throw new HandoffException(Kind.CONFLICT, "handoff.phone", "A phone hand-off is answered on the"
-                        + " phone, through Asterisk's queue; read its transcript here.");
-            }
-            if (handoff.status() != HandoffStatus.WAITING) {
-                throw taken(handoff);
-            }
-            Conversation conversation = live(conversationId);
-            Instant now = clock.instant();
-            Transcript.Entry joined = notice(conversation, "agent.joined", "handoff.joined", name);
-            changeState(conversation, name, joined, () -> {
-                if (!queue.pickUp(conversationId, name, staff, now)) {
+            Noticed joined = store.serially(conversationId, () -> {
+                Handoff handoff = openHandoff(conversationId);
+                if (handoff.channel() == Channel.PHONE) {
+                    throw new HandoffException(Kind.CONFLICT, "handoff.phone", "A phone hand-off is answered on"
+                            + " the phone, through Asterisk's queue; read its transcript here.");
+                }
+                if (handoff.status() != HandoffStatus.WAITING) {
                     throw taken(handoff);
                 }
+                Conversation conversation = live(conversationId);
+                Instant now = clock.instant();
+                Transcript.Entry notice = notice(conversation, "agent.joined", "handoff.joined", name);
+                changeState(conversation, name, notice, () -> {
+                    if (!queue.pickUp(conversationId, name, staff, now)) {
+                        throw taken(handoff);
+                    }
+                });
+                return new Noticed(conversation, notice);
             });
-            announce(conversation, joined, HandoffStatus.ACTIVE);
+            announce(joined.conversation(), joined.notice(), HandoffStatus.ACTIVE);
             return queue.find(conversationId).orElseThrow();
         });
     }
@@ -104,23 +108,26 @@ public final class CounsellorDesk implements Handoffs {
     public Transcript.Entry say(String conversationId, String staff, String text) {
         String message = TypedText.message(text);
         return locks.with(conversationId, () -> {
-            Handoff handoff = openHandoff(conversationId);
-            if (handoff.status() != HandoffStatus.ACTIVE) {
-                throw new HandoffException(Kind.CONFLICT, "handoff.not_active",
-                        "Pick the conversation up before writing to the citizen.");
-            }
-            if (staff == null || !staff.equals(handoff.pickedUpBy())) {
-                throw new HandoffException(Kind.CONFLICT, "handoff.not_yours",
-                        "Another counsellor answers this conversation.");
-            }
-            Conversation conversation = live(conversationId);
-            Language language = languages.detect(message).orElse(conversation.language());
-            var reply = new Reply(message, language.code(), "agent.message", 1, List.of(), null, List.of(), false,
-                    new Reply.Agent(handoff.counsellor()));
-            var entry = new Transcript.Entry(AGENT, message, clock.instant(), reply);
-            store.save(conversation, List.of(entry));
-            events.publishEvent(new HandoffMessageAdded(conversationId, conversation.channel, entry));
-            return entry;
+            Noticed said = store.serially(conversationId, () -> {
+                Handoff handoff = openHandoff(conversationId);
+                if (handoff.status() != HandoffStatus.ACTIVE) {
+                    throw new HandoffException(Kind.CONFLICT, "handoff.not_active",
+                            "Pick the conversation up before writing to the citizen.");
+                }
+                if (staff == null || !staff.equals(handoff.pickedUpBy())) {
+                    throw new HandoffException(Kind.CONFLICT, "handoff.not_yours",
+                            "Another counsellor answers this conversation.");
+                }
+                Conversation conversation = live(conversationId);
+                Language language = languages.detect(message).orElse(conversation.language());
+                var reply = new Reply(message, language.code(), "agent.message", 1, List.of(), null, List.of(),
+                        false, new Reply.Agent(handoff.counsellor()));
+                var entry = new Transcript.Entry(AGENT, message, clock.instant(), reply);
+                store.save(conversation, List.of(entry));
+                return new Noticed(conversation, entry);
+            });
+            events.publishEvent(new HandoffMessageAdded(conversationId, said.conversation().channel, said.notice()));
+            return said.notice();
         });
     }
 
@@ -137,28 +144,33 @@ public final class CounsellorDesk implements Handoffs {
     /** The bot answers again; a chat's citizen is told who left and why. */
     private Handoff end(String conversationId, boolean handBack) {
         return locks.with(conversationId, () -> {
-            Handoff handoff = openHandoff(conversationId);
-            if (handBack && handoff.status() != HandoffStatus.ACTIVE) {
-                throw new HandoffException(Kind.CONFLICT, "handoff.not_active",
-                        "Only a conversation a counsellor answers can be handed back to the bot.");
-            }
-            Optional<Conversation> conversation = handoff.channel() == Channel.PHONE ? Optional.empty()
-                    : store.find(conversationId);
-            Instant now = clock.instant();
-            Transcript.Entry notice = conversation.map(c -> farewell(c, handoff, handBack)).orElse(null);
-            Runnable close = () -> {
-                if (!queue.close(conversationId, now)) {
-                    throw closed();
+            Optional<Noticed> left = store.serially(conversationId, () -> {
+                Handoff handoff = openHandoff(conversationId);
+                if (handBack && handoff.status() != HandoffStatus.ACTIVE) {
+                    throw new HandoffException(Kind.CONFLICT, "handoff.not_active",
+                            "Only a conversation a counsellor answers can be handed back to the bot.");
                 }
-            };
-            if (conversation.isPresent()) {
+                Optional<Conversation> conversation = handoff.channel() == Channel.PHONE ? Optional.empty()
+                        : store.find(conversationId);
+                Instant now = clock.instant();
+                Runnable close = () -> {
+                    if (!queue.close(conversationId, now)) {
+                        throw closed();
+                    }
+                };
+                if (conversation.isEmpty()) {
+                    close.run();
+                    return Optional.<Noticed>empty();
+                }
+                Transcript.Entry notice = farewell(conversation.get(), handoff, handBack);
                 changeState(conversation.get(), null, notice, close);
-                announce(conversation.get(), notice, HandoffStatus.CLOSED);
-            } else {
-                transactions.executeWithoutResult(tx -> close.run());
-                events.publishEvent(new HandoffChanged(conversationId, handoff.channel(), HandoffStatus.CLOSED));
-            }
-            return queue.find(conversationId).orElseThrow();
+                return Optional.of(new Noticed(conversation.get(), notice));
+            });
+            Handoff ended = queue.find(conversationId).orElseThrow();
+            left.ifPresentOrElse(l -> announce(l.conversation(), l.notice(), HandoffStatus.CLOSED),
+                    () -> events.publishEvent(new HandoffChanged(conversationId, ended.channel(),
+                            HandoffStatus.CLOSED)));
+            return ended;
         });
     }
 
@@ -210,6 +222,10 @@ public final class CounsellorDesk implements Handoffs {
     private static HandoffException taken(Handoff handoff) {
         return new HandoffException(Kind.CONFLICT, "handoff.taken", "Another counsellor has already picked up"
                 + " this conversation.");
+    }
+
+    /** A notice or message stored for the conversation, announced once its transaction has committed. */
+    private record Noticed(Conversation conversation, Transcript.Entry notice) {
     }
 
     private static HandoffException closed() {

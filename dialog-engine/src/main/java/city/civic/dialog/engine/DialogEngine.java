@@ -23,7 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-/** The single entry point of every turn: one turn at a time per conversation, state written through. */
+/**
+ * The single entry point of every turn: one turn at a time per conversation in this instance, each turn one
+ * transaction on the stored conversation (see {@link ConversationStore#serially}), so instances never overwrite
+ * each other's turns.
+ */
 public final class DialogEngine implements Conversations {
 
     private static final Logger log = LoggerFactory.getLogger(DialogEngine.class);
@@ -54,7 +58,6 @@ public final class DialogEngine implements Conversations {
         String token = randomId(24);
         var state = new ConversationState();
         state.language = (language == null ? Language.EN : language).code();
-        Conversation conversation = store.create(id, hash(token), channel, state);
         List<Reply> greeting = new ArrayList<>();
         if (language == null) {
             greeting.addAll(policy.greet(Language.KO));
@@ -62,7 +65,10 @@ public final class DialogEngine implements Conversations {
         } else {
             greeting.addAll(policy.greet(language));
         }
-        store.save(conversation, entries(null, null, greeting));
+        store.serially(id, () -> {
+            store.save(store.create(id, hash(token), channel, state), entries(null, null, greeting));
+            return id;
+        });
         log.info("conversation.started ref={} channel={}", LogReference.of(id), channel);
         return new StartedConversation(id, token, greeting);
     }
@@ -74,27 +80,32 @@ public final class DialogEngine implements Conversations {
         lock.lock();
         MDC.put("conversation", LogReference.of(conversationId));
         try {
-            Conversation conversation = store.find(conversationId)
-                    .orElseThrow(() -> new ConversationNotFoundException(conversationId));
-            String text = utterance.callEvent() ? "" : normalize(utterance);
-            Language language = nlu.languages().detect(text).orElse(conversation.language());
-            conversation.state.language = language.code();
-            if (desk.answers(conversation)) {
-                if (utterance.callEvent()) {
-                    return List.of(); // the counsellor decides what a silence means
-                }
-                desk.citizenSaid(conversation, text, utterance.asrConfidence());
-                return List.of(); // a counsellor answers: the bot stays silent
-            }
-            List<Reply> replies = policy.respond(new Turn(conversation, utterance, text, language, nlu));
-            store.save(conversation, entries(utterance.callEvent() ? null : text, utterance.asrConfidence(), replies));
-            metrics.turn(conversation.channel, replies, System.nanoTime() - started);
-            log.debug("turn.handled intent={} replies={}", replies.get(0).intent(), replies.size());
-            return replies;
+            return store.serially(conversationId, () -> turn(conversationId, utterance, started));
         } finally {
             MDC.remove("conversation");
             lock.unlock();
         }
+    }
+
+    /** One attempt at a turn, on the conversation as stored now; run again if another instance saves first. */
+    private List<Reply> turn(String conversationId, Utterance utterance, long started) {
+        Conversation conversation = store.find(conversationId)
+                .orElseThrow(() -> new ConversationNotFoundException(conversationId));
+        String text = utterance.callEvent() ? "" : normalize(utterance);
+        Language language = nlu.languages().detect(text).orElse(conversation.language());
+        conversation.state.language = language.code();
+        if (desk.answers(conversation)) {
+            if (utterance.callEvent()) {
+                return List.of(); // the counsellor decides what a silence means
+            }
+            desk.citizenSaid(conversation, text, utterance.asrConfidence());
+            return List.of(); // a counsellor answers: the bot stays silent
+        }
+        List<Reply> replies = policy.respond(new Turn(conversation, utterance, text, language, nlu));
+        store.save(conversation, entries(utterance.callEvent() ? null : text, utterance.asrConfidence(), replies));
+        metrics.turn(conversation.channel, replies, System.nanoTime() - started);
+        log.debug("turn.handled intent={} replies={}", replies.get(0).intent(), replies.size());
+        return replies;
     }
 
     @Override

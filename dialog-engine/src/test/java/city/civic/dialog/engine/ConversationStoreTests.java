@@ -1,8 +1,10 @@
 package city.civic.dialog.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import city.civic.dialog.Channel;
+import city.civic.dialog.ConversationBusyException;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Transcript;
 import java.time.Clock;
@@ -10,10 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,13 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
 class ConversationStoreTests {
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T09:00:00Z"));
+    final String url = "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     JdbcClient jdbc;
     TransactionTemplate transactions;
 
     @BeforeEach
     void database() {
         var dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setURL(url);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -58,11 +63,99 @@ class ConversationStoreTests {
 
         assertThat(restored.state.report.slots).containsEntry("where", "경안시장 앞");
         assertThat(restored.state.report.awaiting).isEqualTo("when");
-        assertThat(restored.nextSeq).isEqualTo(2);
+        assertThat(restored.version).isEqualTo(1);
+        after.save(restored, List.of(new Transcript.Entry("citizen", "어제요", clock.instant(), null)));
         assertThat(after.transcript("c-1").orElseThrow().messages())
-                .extracting(Transcript.Entry::role).containsExactly("citizen", "bot");
+                .extracting(Transcript.Entry::role).containsExactly("citizen", "bot", "citizen");
         assertThat(after.transcript("c-1").orElseThrow().messages().get(1).reply().intent())
                 .isEqualTo("streetlight.report");
+    }
+
+    /** A store with its own connections and transactions to the same database, as another instance has. */
+    ConversationStore otherInstance() {
+        var dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        return new ConversationStore(JdbcClient.create(dataSource),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), JsonMapper.builder().build(),
+                clock, Duration.ofHours(24));
+    }
+
+    @Test
+    void aSaveFromAnOlderCopyIsRefusedAndTheNewerSaveStays() {
+        ConversationStore store = newStore();
+        store.create("c-4", "hash", Channel.WEB, english());
+        Conversation first = store.find("c-4").orElseThrow();
+        Conversation second = otherInstance().find("c-4").orElseThrow();
+        first.state.misunderstandings = 1;
+        store.save(first, List.of(citizen("first")));
+
+        second.state.misunderstandings = 7;
+        assertThatThrownBy(() -> otherInstance().save(second, List.of(citizen("second"))))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        Conversation stored = newStore().find("c-4").orElseThrow();
+        assertThat(stored.state.misunderstandings).isEqualTo(1);
+        assertThat(stored.version).isEqualTo(1);
+        assertThat(texts("c-4")).containsExactly("first");
+    }
+
+    @Test
+    void aTurnThatLosesTheRaceRunsAgainOnTheStoredState() {
+        ConversationStore store = newStore();
+        ConversationStore other = otherInstance();
+        store.create("c-5", "hash", Channel.WEB, english());
+        var attempts = new AtomicInteger();
+
+        String result = store.serially("c-5", () -> {
+            Conversation mine = store.find("c-5").orElseThrow();
+            if (attempts.incrementAndGet() == 1) {
+                Conversation theirs = other.find("c-5").orElseThrow();
+                theirs.state.misunderstandings = 3;
+                other.save(theirs, List.of(citizen("other")));
+            }
+            mine.state.misunderstandings++;
+            store.save(mine, List.of(citizen("mine " + attempts.get())));
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(2);
+        assertThat(newStore().find("c-5").orElseThrow().state.misunderstandings).isEqualTo(4);
+        assertThat(texts("c-5")).containsExactly("other", "mine 2");
+    }
+
+    @Test
+    void aTurnThatKeepsLosingFailsClearlyAndStoresNothingOfItself() {
+        ConversationStore store = newStore();
+        ConversationStore other = otherInstance();
+        store.create("c-6", "hash", Channel.WEB, english());
+        var attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> store.serially("c-6", () -> {
+            Conversation mine = store.find("c-6").orElseThrow();
+            attempts.incrementAndGet();
+            other.save(other.find("c-6").orElseThrow(), List.of(citizen("other")));
+            store.save(mine, List.of(citizen("mine")));
+            return "done";
+        })).isInstanceOf(ConversationBusyException.class).hasMessageContaining("not applied");
+
+        assertThat(attempts).hasValue(ConversationStore.ATTEMPTS);
+        assertThat(texts("c-6")).hasSize(ConversationStore.ATTEMPTS).containsOnly("other");
+        assertThat(newStore().find("c-6").orElseThrow().version).isEqualTo(ConversationStore.ATTEMPTS);
+    }
+
+    private List<String> texts(String id) {
+        return newStore().transcript(id).orElseThrow().messages().stream().map(Transcript.Entry::text).toList();
+    }
+
+    private Transcript.Entry citizen(String text) {
+        return new Transcript.Entry("citizen", text, clock.instant(), null);
+    }
+
+    private static ConversationState english() {
+        var state = new ConversationState();
+        state.language = "en";
+        return state;
     }
 
     @Test

@@ -1,0 +1,85 @@
+package city.civic.dialog.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import city.civic.dialog.Channel;
+import city.civic.dialog.Language;
+import city.civic.dialog.Utterance;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a per-instance cache of conversations could save: prints a turn's cost, the cost of loading the conversation
+ * (what a cache avoids) and of reading only its version (what a cache checked by version still pays). A measurement,
+ * not a test: run with {@code -Dcivic.turn-cost=true}; it asserts only that the turns were answered.
+ */
+@EnabledIfSystemProperty(named = "civic.turn-cost", matches = "true")
+class TurnCostTests {
+
+    static final int WARM_UP = 300;
+    static final int TURNS = 2_000;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void onH2File() {
+        String url = "jdbc:h2:file:" + directory.resolve("civic") + ";DB_CLOSE_DELAY=-1";
+        measure("h2-file", EngineFixture.migrated(EngineFixture.h2(url)));
+    }
+
+    @Test
+    void onPostgres() {
+        assumeTrue(PostgresSchema.reachable(), "PostgreSQL on 127.0.0.1:5432");
+        try (var schema = new PostgresSchema()) {
+            measure("postgres", schema.connect());
+        }
+    }
+
+    /** Through a connection pool, as the application runs. */
+    private static void measure(String database, DataSource connections) {
+        var config = new HikariConfig();
+        config.setDataSource(connections);
+        config.setMaximumPoolSize(4);
+        try (var pool = new HikariDataSource(config)) {
+            measurePooled(database, pool);
+        }
+    }
+
+    private static void measurePooled(String database, DataSource dataSource) {
+        var fixture = new EngineFixture(dataSource);
+        var jdbc = JdbcClient.create(dataSource);
+        List<String> ids = java.util.stream.IntStream.range(0, 50)
+                .mapToObj(i -> fixture.engine.start(Channel.WEB, Language.EN).conversationId()).toList();
+        String[] texts = {"hello", EngineFixture.HOURS_QUESTION, "thank you", "the traffic light is broken"};
+        int[] n = {0};
+        Supplier<String> next = () -> ids.get(n[0]++ % ids.size());
+        run(WARM_UP, () -> fixture.engine.handle(next.get(), Utterance.text(texts[n[0] % texts.length])));
+        double turn = run(TURNS, () -> fixture.engine.handle(next.get(), Utterance.text(texts[n[0] % texts.length])));
+        run(WARM_UP, () -> fixture.store.find(next.get()));
+        double load = run(TURNS, () -> fixture.store.find(next.get()));
+        double version = run(TURNS, () -> jdbc.sql("select version from conversation where id = ?")
+                .param(next.get()).query(Long.class).single());
+        System.out.printf("turn-cost database=%s turn_us=%.0f load_us=%.0f version_check_us=%.0f"
+                + " cache_saves_at_most=%.1f%%%n", database, turn, load, version, 100 * (load - version) / turn);
+        assertThat(fixture.store.transcript(ids.get(0)).orElseThrow().messages()).hasSizeGreaterThan(2);
+    }
+
+    /** Mean microseconds per call. */
+    private static double run(int times, Runnable call) {
+        long started = System.nanoTime();
+        for (int i = 0; i < times; i++) {
+            call.run();
+        }
+        return (System.nanoTime() - started) / 1_000.0 / times;
+    }
+}
