@@ -1,6 +1,7 @@
 package city.civic.chat.web;
 
 import city.civic.chat.ChatRequestException;
+import city.civic.dialog.ConversationBusyException;
 import city.civic.dialog.ConversationNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,14 @@ class ApiErrors {
     ResponseEntity<ApiError> notFound(ConversationNotFoundException e) {
         return ResponseEntity.status(404).body(new ApiError("conversation.not_found",
                 "This conversation does not exist or has expired. Please start a new one."));
+    }
+
+    /** Another instance kept changing the conversation; nothing of this turn was stored, so a retry is safe. */
+    @ExceptionHandler(ConversationBusyException.class)
+    ResponseEntity<ApiError> busy(ConversationBusyException e) {
+        log.warn("api.conversation-busy {}", e.getMessage());
+        return ResponseEntity.status(409).header(HttpHeaders.RETRY_AFTER, "1").body(new ApiError("conversation.busy",
+                "Your conversation was busy; nothing was lost. Please send your message again."));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -3,6 +3,7 @@ package city.civic.chat.ws;
 import city.civic.chat.ChatGuard;
 import city.civic.chat.ChatRequestException;
 import city.civic.chat.RepliedMessages;
+import city.civic.dialog.ConversationBusyException;
 import city.civic.dialog.ConversationNotFoundException;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Reply;
@@ -87,6 +88,10 @@ class ChatMessageController {
         if (e instanceof ConversationNotFoundException) {
             return new ChatError(null, "conversation.not_found",
                     "This conversation does not exist or has expired. Please start a new one.");
+        }
+        if (e instanceof ConversationBusyException) {
+            return new ChatError(null, "conversation.busy",
+                    "Your conversation was busy; nothing was lost. Please send your message again.");
         }
         if (e instanceof org.springframework.messaging.converter.MessageConversionException) {
             return new ChatError(null, "request.malformed", "The message is not valid JSON of the expected shape.");

@@ -7,11 +7,13 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import city.civic.chat.ChatConfigurationForTests;
 import city.civic.dialog.Channel;
+import city.civic.dialog.ConversationBusyException;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Conversations.StartedConversation;
 import city.civic.dialog.Expectation;
@@ -79,6 +81,17 @@ class ConversationControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("channel.unsupported"));
         verify(conversations, never()).start(any(), any());
+    }
+
+    @Test
+    void aTurnThatKeptConflictingWithAnotherInstanceIsA409TheClientMayRetry() throws Exception {
+        when(conversations.handle(eq(ID), any(Utterance.class)))
+                .thenThrow(new ConversationBusyException(ID, 5, new IllegalStateException("stale")));
+
+        post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"hello\"}", TOKEN)
+                .andExpect(status().isConflict())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(jsonPath("$.error").value("conversation.busy"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import city.civic.chat.RepliedMessages;
 import city.civic.chat.ws.ChatMessageController.ChatError;
 import city.civic.chat.ws.ChatMessageController.ChatReplies;
 import city.civic.chat.ws.ChatMessageController.ChatSend;
+import city.civic.dialog.ConversationBusyException;
 import city.civic.dialog.ConversationNotFoundException;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Expectation;
@@ -108,5 +109,7 @@ class ChatMessageControllerTests {
     void malformedJsonAndUnexpectedFailuresHaveTheirOwnCodes() {
         assertThat(controller.failed(new MessageConversionException("bad")).error()).isEqualTo("request.malformed");
         assertThat(controller.failed(new IllegalStateException("boom")).error()).isEqualTo("internal");
+        assertThat(controller.failed(new ConversationBusyException("c-1", 5, new IllegalStateException("stale")))
+                .error()).isEqualTo("conversation.busy");
     }
 }
