@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Delivers the outbox into the center, exactly once. A row is claimed by moving its next attempt past
@@ -30,6 +31,7 @@ public final class TicketDelivery {
     private static final int BATCH = 20;
 
     private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
     private final CenterGateway center;
     private final Clock clock;
     private final ZoneId zone;
@@ -38,9 +40,10 @@ public final class TicketDelivery {
     private final Duration maxBackoff;
 
     /** @param lease how long a claimed row stays hidden from others; a crashed attempt is retried after it */
-    public TicketDelivery(JdbcClient jdbc, CenterGateway center, Clock clock, ZoneId zone, Duration lease,
-            Duration firstBackoff, Duration maxBackoff) {
+    public TicketDelivery(JdbcClient jdbc, TransactionOperations transactions, CenterGateway center, Clock clock,
+            ZoneId zone, Duration lease, Duration firstBackoff, Duration maxBackoff) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.center = center;
         this.clock = clock;
         this.zone = zone;
@@ -130,12 +133,15 @@ public final class TicketDelivery {
         }
     }
 
+    /** One commit: a crash cannot leave a delivery marked delivered while its ticket has no center id. */
     private boolean delivered(long seq, String centerRequestId) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("update ticket_delivery set state = 'DELIVERED', center_request_id = ?, last_error = null,"
-                        + " updated_at = ? where ticket_seq = ?")
-                .params(centerRequestId, now, seq).update();
-        jdbc.sql("update ticket set center_request_id = ? where seq = ?").params(centerRequestId, seq).update();
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("update ticket_delivery set state = 'DELIVERED', center_request_id = ?, last_error = null,"
+                            + " updated_at = ? where ticket_seq = ?")
+                    .params(centerRequestId, now, seq).update();
+            jdbc.sql("update ticket set center_request_id = ? where seq = ?").params(centerRequestId, seq).update();
+        });
         log.info("ticket.delivered seq={} center={}", seq, centerRequestId);
         return true;
     }
