@@ -51,8 +51,8 @@ class TicketStoreConfiguration {
             TransactionTemplate transactions, ApplicationEventPublisher events, ObjectProvider<Clock> clocks,
             ObjectProvider<MeterRegistry> meters, TicketDeliveryProperties delivery) {
         Clock clock = clocks.getIfAvailable(Clock::systemUTC);
-        var worker = new TicketDelivery(jdbc, transactions, center, clock, zone, delivery.lease(),
-                delivery.firstBackoff(), delivery.maxBackoff());
+        var worker = new TicketDelivery(jdbc, transactions, center, zone, delivery.lease(), delivery.firstBackoff(),
+                delivery.maxBackoff());
         meters.ifAvailable(registry -> registerOutboxGauges(worker, registry));
         return new TicketDeliveryScheduler(worker,
                 new TicketStatusSync(jdbc, center, workflow, transactions, events, clock, zone),
