@@ -2,6 +2,7 @@ package city.civic.tickets.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import city.civic.integrations.CenterGateway;
 import city.civic.integrations.center.Open311CenterGateway;
@@ -12,6 +13,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
@@ -24,6 +30,8 @@ import org.springframework.dao.DataAccessException;
 abstract class FencedDeliveryContract {
 
     static final Duration LEASE = Duration.ofSeconds(60);
+    /** For workers that really run side by side: the stalled one's lease lapses while the test waits. */
+    static final Duration SHORT_LEASE = Duration.ofSeconds(1);
 
     final TicketDatabase db = database();
     final SimulatedCenter center = new SimulatedCenter(0, Clock.systemUTC());
@@ -97,6 +105,33 @@ abstract class FencedDeliveryContract {
     }
 
     @Test
+    void twoWorkersOneStalledPastItsLeaseDeliverABatchEachTicketOnce() throws Exception {
+        List<Ticket> batch = IntStream.range(0, 12).mapToObj(i -> db.file(null, "Streetlight " + i + " dark")).toList();
+        center.down(true);
+        worker(db.instance(), gateway, SHORT_LEASE).deliverDue();
+        center.down(false);
+        var released = new CountDownLatch(1);
+        var stalling = new Stalling(gateway, Call.SEARCH, () -> awaitQuietly(released));
+
+        try (var stalled = new Running(worker(db.instance(), stalling, SHORT_LEASE))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> stalling.stalled);
+            try (var other = new Running(worker(db.instance(), gateway, SHORT_LEASE))) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> delivered() == batch.size());
+                int passes = stalled.passes();
+                released.countDown();
+                await().atMost(Duration.ofSeconds(30)).until(() -> stalled.passes() > passes + 1);
+            }
+        }
+
+        assertThat(batch).allSatisfy(ticket -> {
+            assertThat(received(ticket)).singleElement()
+                    .satisfies(request -> assertThat(centerId(ticket)).isEqualTo(request.id()));
+            assertThat(state(ticket)).isEqualTo("DELIVERED");
+        });
+        assertThat(center.requests()).hasSize(batch.size());
+    }
+
+    @Test
     void leasesAndDueTimesAreInstantsWithTheirTimeZone() {
         List<String> types = db.jdbc.sql("select lower(data_type) from information_schema.columns"
                         + " where table_schema = current_schema and lower(table_name) in ('ticket', 'ticket_delivery')"
@@ -135,6 +170,52 @@ abstract class FencedDeliveryContract {
         return center.requests().stream()
                 .filter(request -> ticket.id().equals(request.attributes().get("platform_ticket_id")))
                 .toList();
+    }
+
+    long delivered() {
+        return db.jdbc.sql("select count(*) from ticket_delivery where state = 'DELIVERED'").query(Long.class).single();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A worker's background loop, as an application instance's scheduler runs it. */
+    static final class Running implements AutoCloseable {
+
+        private final AtomicInteger passes = new AtomicInteger();
+        private final Thread thread;
+        private volatile boolean stopped;
+
+        Running(TicketDelivery worker) {
+            thread = new Thread(() -> {
+                while (!stopped) {
+                    try {
+                        worker.deliverDue();
+                    } catch (RuntimeException e) {
+                        // a failing pass, as the scheduler's: the next one tries again
+                    }
+                    passes.incrementAndGet();
+                    LockSupport.parkNanos(20_000_000);
+                }
+            }, "outbox-worker");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        int passes() {
+            return passes.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            stopped = true;
+            thread.join(30_000);
+        }
     }
 
     enum Call { SEARCH, SUBMIT }
