@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import city.civic.integrations.CenterGateway;
+import city.civic.integrations.CenterRejectedException;
 import city.civic.integrations.center.Open311CenterGateway;
 import city.civic.integrations.center.simulator.SimulatedCenter;
 import city.civic.tickets.Ticket;
@@ -32,6 +33,8 @@ abstract class FencedDeliveryContract {
     static final Duration LEASE = Duration.ofSeconds(60);
     /** For workers that really run side by side: the stalled one's lease lapses while the test waits. */
     static final Duration SHORT_LEASE = Duration.ofSeconds(1);
+    /** Token polls and refused searches before a delivery stops waiting. */
+    static final int BOUND = 3;
 
     final TicketDatabase db = database();
     final SimulatedCenter center = new SimulatedCenter(0, Clock.systemUTC());
@@ -132,6 +135,72 @@ abstract class FencedDeliveryContract {
     }
 
     @Test
+    void aSearchTheCenterRefusesIsRetriedNotRejectedThenHeldForStaff() {
+        Ticket ticket = db.file(null, "Bollard knocked over");
+        center.down(true);
+        worker(db.instance(), gateway, LEASE).deliverDue();
+        center.down(false);
+        TicketDelivery worker = worker(db.instance(), new ForwardingCenter(gateway) {
+            @Override
+            public Optional<String> findExisting(CenterTicket search) {
+                throw new CenterRejectedException("center refused (400): start_date not accepted");
+            }
+        }, LEASE);
+
+        for (int pass = 1; pass < BOUND; pass++) {
+            leaseLapsed();
+            worker.deliverDue();
+            assertThat(state(ticket)).as("refused search %d", pass).isEqualTo("PENDING");
+        }
+        leaseLapsed();
+        worker.deliverDue();
+
+        assertThat(state(ticket)).isEqualTo("HELD");
+        assertThat(worker.backlog().held()).isEqualTo(1);
+        assertThat(received(ticket)).isEmpty();
+    }
+
+    @Test
+    void aTokenThatNeverResolvesIsPolledABoundedNumberOfTimesThenFoundBySearching() {
+        center.batchService("road-damage");
+        center.tokenPollsBeforeResolved(Integer.MAX_VALUE);
+        Ticket ticket = db.file(null, "Road sign fallen over");
+        TicketDelivery worker = worker(db.instance(), gateway, LEASE);
+        worker.deliverDue();
+
+        for (int poll = 1; poll <= BOUND; poll++) {
+            leaseLapsed();
+            worker.deliverDue();
+        }
+
+        assertThat(state(ticket)).isEqualTo("DELIVERED");
+        assertThat(received(ticket)).singleElement()
+                .satisfies(request -> assertThat(centerId(ticket)).isEqualTo(request.id()));
+    }
+
+    @Test
+    void aTokenTheCenterDoesNotKnowWithNoRequestFoundIsHeldForStaff() {
+        Ticket ticket = db.file(null, "Crossing lines worn away");
+        TicketDelivery worker = worker(db.instance(), new ForwardingCenter(gateway) {
+            @Override
+            public Submission submit(CenterTicket lost) {
+                return new Submission(null, "tok-lost", null);
+            }
+        }, LEASE);
+        worker.deliverDue();
+
+        for (int poll = 1; poll <= BOUND; poll++) {
+            leaseLapsed();
+            worker.deliverDue();
+            assertThat(state(ticket)).as("poll %d", poll).isNotEqualTo("REJECTED");
+        }
+
+        assertThat(state(ticket)).isEqualTo("HELD");
+        assertThat(worker.backlog().held()).isEqualTo(1);
+        assertThat(received(ticket)).isEmpty();
+    }
+
+    @Test
     void leasesAndDueTimesAreInstantsWithTheirTimeZone() {
         List<String> types = db.jdbc.sql("select lower(data_type) from information_schema.columns"
                         + " where table_schema = current_schema and lower(table_name) in ('ticket', 'ticket_delivery')"
@@ -142,8 +211,9 @@ abstract class FencedDeliveryContract {
     }
 
     static TicketDelivery worker(TicketDatabase.Instance instance, CenterGateway center, Duration lease) {
-        return new TicketDelivery(instance.jdbc(), instance.transactions(), center, TicketDatabase.SEOUL, lease,
-                Duration.ofMillis(10), Duration.ofMillis(50));
+        return new TicketDelivery(instance.jdbc(), instance.transactions(), center, TicketDatabase.SEOUL,
+                new TicketDeliveryProperties(Duration.ofMillis(200), Duration.ofSeconds(30), lease,
+                        Duration.ofMillis(10), Duration.ofMillis(50), BOUND, BOUND));
     }
 
     static Open311CenterGateway gateway(SimulatedCenter center) {
