@@ -109,7 +109,11 @@ abstract class FencedDeliveryContract {
 
     @Test
     void twoWorkersOneStalledPastItsLeaseDeliverABatchEachTicketOnce() throws Exception {
-        List<Ticket> batch = IntStream.range(0, 12).mapToObj(i -> db.file(null, "Streetlight " + i + " dark")).toList();
+        center.truncateDescriptions(1000);
+        center.pageSize(5);
+        String longer = " The lamp has flickered for a week before going dark;".repeat(25);
+        List<Ticket> batch = IntStream.range(0, 12).mapToObj(i -> db.file(null, "Streetlight " + i + " dark." + longer))
+                .toList();
         center.down(true);
         worker(db.instance(), gateway, SHORT_LEASE).deliverDue();
         center.down(false);
