@@ -26,6 +26,8 @@ class CenterConfiguration {
     SimulatedCenter simulatedCenter(CenterProperties properties) {
         var center = new SimulatedCenter(properties.simulatorPort(), Clock.systemUTC());
         properties.batchServices().forEach(center::batchService);
+        center.truncateDescriptions(properties.simulatorDescriptionLimit());
+        center.pageSize(properties.simulatorPageSize());
         log.info("center.simulator.started url={}", center.baseUrl());
         return center;
     }

@@ -13,6 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * @param batchServices service codes the simulated center treats as batch (answers with a token)
  * @param simulatorPort the simulated center's port on 127.0.0.1 (0: any free port; its URL is logged)
  * @param breakerWaitInOpen how long the circuit breaker stays open before trying the center again
+ * @param simulatorDescriptionLimit the simulated center keeps only this many characters of a description (0: all)
+ * @param simulatorPageSize the simulated center answers searches this many requests a page (0: all at once)
  */
 @Validated
 @ConfigurationProperties("civic.integrations.center")
@@ -24,5 +26,7 @@ public record CenterProperties(
         @DefaultValue("Asia/Seoul") java.time.ZoneId zone,
         @DefaultValue java.util.List<String> batchServices,
         @DefaultValue("0") int simulatorPort,
-        @DefaultValue("30s") Duration breakerWaitInOpen) {
+        @DefaultValue("30s") Duration breakerWaitInOpen,
+        @DefaultValue("0") int simulatorDescriptionLimit,
+        @DefaultValue("0") int simulatorPageSize) {
 }

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The center's ticket system over Open311 GeoReport v2, JSON format. GeoReport has no idempotency
  * key, so the platform's ticket number travels in the description (and as {@code attribute[...]}) and
- * {@link #findExisting} searches the center's recent requests of that service for it.
+ * {@link #findExisting} searches the center's recent requests of that service for it, page by page for centers
+ * that page their results. Centers may cut descriptions short: the number stands where a cut cannot reach it.
  */
 public final class Open311CenterGateway implements CenterGateway {
 
     static final String PLATFORM_ID_ATTRIBUTE = "platform_ticket_id";
     private static final Duration SEARCH_WINDOW = Duration.ofDays(2);
+    /** What centers seen cutting descriptions keep of them (GeoReport itself allows 4,000 characters). */
+    static final int KEPT_BY_EVERY_CENTER = 1000;
+    /** A bound on the pages one search reads; a center that ignores paging repeats its first page, which stops it. */
+    private static final int MAX_PAGES = 100;
     private static final TypeReference<List<ServiceRequestReceipt>> RECEIPTS = new TypeReference<>() { };
     private static final TypeReference<List<ServiceRequest>> REQUESTS = new TypeReference<>() { };
     private static final TypeReference<List<RequestToken>> TOKENS = new TypeReference<>() { };
@@ -91,17 +97,29 @@ public final class Open311CenterGateway implements CenterGateway {
         return new Submission(receipt.serviceRequestId(), receipt.token(), receipt.serviceNotice());
     }
 
+    /** Reads page after page until the number is found, a page brings nothing new, or the bound is reached. */
     @Override
     public Optional<String> findExisting(CenterTicket ticket) {
         String start = OffsetDateTime.ofInstant(ticket.requestedAt().minus(SEARCH_WINDOW), zone).toString();
-        List<ServiceRequest> found = call(HttpRequest.newBuilder(URI.create(baseUrl + "/requests.json?"
-                + Open311Params.SERVICE_CODE + "=" + URLEncoder.encode(ticket.serviceCode(), StandardCharsets.UTF_8)
-                + "&" + Open311Params.START_DATE + "=" + URLEncoder.encode(start, StandardCharsets.UTF_8))).GET(),
-                REQUESTS);
+        String search = baseUrl + "/requests.json?" + Open311Params.SERVICE_CODE + "="
+                + URLEncoder.encode(ticket.serviceCode(), StandardCharsets.UTF_8) + "&" + Open311Params.START_DATE
+                + "=" + URLEncoder.encode(start, StandardCharsets.UTF_8);
         String marker = marker(ticket.platformTicketId());
-        for (ServiceRequest request : found) {
-            if (request != null && request.description() != null && request.description().contains(marker)) {
-                return Optional.ofNullable(request.serviceRequestId());
+        var seen = new HashSet<String>();
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            String url = page == 1 ? search : search + "&" + Open311Params.PAGE + "=" + page;
+            boolean anythingNew = false;
+            for (ServiceRequest request : call(HttpRequest.newBuilder(URI.create(url)).GET(), REQUESTS)) {
+                if (request == null) {
+                    continue;
+                }
+                if (request.description() != null && request.description().contains(marker)) {
+                    return Optional.ofNullable(request.serviceRequestId());
+                }
+                anythingNew |= seen.add(String.valueOf(request.serviceRequestId()));
+            }
+            if (!anythingNew) {
+                return Optional.empty();
             }
         }
         return Optional.empty();
@@ -129,12 +147,17 @@ public final class Open311CenterGateway implements CenterGateway {
                 updated == null ? null : OffsetDateTime.parse(updated).toInstant()));
     }
 
-    /** The description the center's operators read, ending with the platform's number for searching. */
+    /**
+     * The description the center's operators read, with the platform's number for searching: at its end while the
+     * whole fits in what every center keeps, else at its start, where a center that cuts the text cannot reach it.
+     */
     static String describe(CenterTicket ticket) {
         String text = ticket.description() == null ? "" : ticket.description().strip();
         String marker = marker(ticket.platformTicketId());
         int room = 4000 - marker.length() - 1;
-        return (text.length() > room ? text.substring(0, room) : text) + " " + marker;
+        String kept = text.length() > room ? text.substring(0, room) : text;
+        return kept.length() + 1 + marker.length() <= KEPT_BY_EVERY_CENTER ? kept + " " + marker
+                : marker + " " + kept;
     }
 
     static String marker(String platformTicketId) {

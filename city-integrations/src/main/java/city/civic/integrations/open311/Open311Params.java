@@ -21,6 +21,8 @@ public final class Open311Params {
     public static final String START_DATE = "start_date";
     public static final String END_DATE = "end_date";
     public static final String STATUS = "status";
+    /** Not in GeoReport v2 itself: the page of search results (1, 2, ...) that paging servers take. */
+    public static final String PAGE = "page";
 
     private Open311Params() {
     }

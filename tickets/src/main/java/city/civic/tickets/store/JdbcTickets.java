@@ -58,9 +58,10 @@ public class JdbcTickets implements Tickets {
                         openTicketAbout(t).map(Ticket::id).orElse(null))
                 .update(keys, "seq");
         long seq = keys.getKeyAs(Number.class).longValue();
+        // Due at once by the database's clock, which every instance's delivery worker reads.
         jdbc.sql("insert into ticket_delivery (ticket_seq, state, attempts, next_attempt_at, updated_at)"
-                        + " values (?, 'PENDING', 0, ?, ?)")
-                .params(seq, now, now).update();
+                        + " values (?, 'PENDING', 0, current_timestamp, current_timestamp)")
+                .param(seq).update();
         return findBySeq(seq).orElseThrow();
     }
 

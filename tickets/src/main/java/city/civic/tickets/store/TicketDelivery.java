@@ -6,23 +6,25 @@ import city.civic.integrations.CenterGateway.Submission;
 import city.civic.integrations.CenterRejectedException;
 import city.civic.integrations.CenterUnavailableException;
 import city.civic.tickets.TicketNumber;
-import java.sql.Timestamp;
-import java.time.Clock;
+import city.civic.tickets.store.OutboxRows.Miss;
+import city.civic.tickets.store.OutboxRows.Row;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Delivers the outbox into the center, exactly once. A row is claimed by moving its next attempt past
- * a lease (so two instances never work on one row), its attempt is counted before the center is
- * called (so a crash mid-call is known), and any row with earlier attempts is first searched for at
- * the center before it is submitted again. Failures back off exponentially with jitter.
+ * Delivers the outbox into the center, exactly once. A row is claimed under a fence (see {@link OutboxRows}): a
+ * lease on the database's clock hides it from other workers, and a claim number that every later update checks
+ * keeps a worker whose lease lapsed from overwriting another's result. The attempt is counted before the center is
+ * called (so a crash mid-call is known), a row with earlier attempts is first searched for at the center, and the
+ * claim is confirmed right before submitting, so a worker that stalled past its lease does not submit in parallel
+ * with the one that took over. Failures back off exponentially with jitter; waits that may never end (a token that
+ * does not resolve, a search the center refuses) are bounded, and then the delivery is held for staff.
  */
 public final class TicketDelivery {
 
@@ -30,128 +32,155 @@ public final class TicketDelivery {
     private static final int BATCH = 20;
 
     private final JdbcClient jdbc;
+    private final OutboxRows rows;
     private final CenterGateway center;
-    private final Clock clock;
     private final ZoneId zone;
-    private final Duration lease;
-    private final Duration firstBackoff;
-    private final Duration maxBackoff;
+    private final TicketDeliveryProperties settings;
 
-    /** @param lease how long a claimed row stays hidden from others; a crashed attempt is retried after it */
-    public TicketDelivery(JdbcClient jdbc, CenterGateway center, Clock clock, ZoneId zone, Duration lease,
-            Duration firstBackoff, Duration maxBackoff) {
+    /**
+     * @param settings the lease (longer than the center's call timeout, so a confirmed claim outlives the call it
+     *     guards), the backoff and the bounds on token polls and refused searches
+     */
+    public TicketDelivery(JdbcClient jdbc, TransactionOperations transactions, CenterGateway center, ZoneId zone,
+            TicketDeliveryProperties settings) {
         this.jdbc = jdbc;
+        this.rows = new OutboxRows(jdbc, transactions);
         this.center = center;
-        this.clock = clock;
         this.zone = zone;
-        this.lease = lease;
-        this.firstBackoff = firstBackoff;
-        this.maxBackoff = maxBackoff;
+        this.settings = settings;
     }
 
-    record Due(long seq, String state, int attempts, Instant nextAttemptAt, String token) {
-    }
-
-    /** Tickets not yet in the center (pending or awaiting a token) and how long the oldest has waited. */
-    public record Backlog(long waiting, long oldestSeconds, long rejected) {
+    /**
+     * Tickets not yet in the center (pending or awaiting a token), how long the oldest has waited, those the center
+     * refused and those held for staff.
+     */
+    public record Backlog(long waiting, long oldestSeconds, long rejected, long held) {
     }
 
     public Backlog backlog() {
-        return jdbc.sql("select count(case when state in ('PENDING', 'AWAITING_TOKEN') then 1 end),"
-                        + " min(case when state in ('PENDING', 'AWAITING_TOKEN') then updated_at end),"
-                        + " count(case when state = 'REJECTED' then 1 end) from ticket_delivery")
-                .query((rs, n) -> {
-                    Timestamp oldest = rs.getTimestamp(2);
-                    long age = oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant())
-                            .toSeconds());
-                    return new Backlog(rs.getLong(1), age, rs.getLong(3));
-                })
-                .single();
+        return rows.backlog();
     }
 
     /** Works through the rows that are due; returns how many were delivered in this pass. */
     public int deliverDue() {
-        List<Due> due = jdbc.sql("select ticket_seq, state, attempts, next_attempt_at, token from ticket_delivery"
-                        + " where state in ('PENDING', 'AWAITING_TOKEN') and next_attempt_at <= ?"
-                        + " order by next_attempt_at fetch first ? rows only")
-                .params(Timestamp.from(clock.instant()), BATCH)
-                .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
-                .list();
         int delivered = 0;
-        for (Due row : due) {
-            if (claim(row)) {
-                delivered += attempt(row) ? 1 : 0;
+        for (Row due : rows.due(BATCH)) {
+            Optional<Row> held = rows.claim(due, settings.lease());
+            if (held.isPresent()) {
+                delivered += attempt(held.get()) ? 1 : 0;
             }
         }
         return delivered;
     }
 
-    private boolean claim(Due row) {
-        return jdbc.sql("update ticket_delivery set next_attempt_at = ?, attempts = attempts + 1, updated_at = ?"
-                        + " where ticket_seq = ? and next_attempt_at = ? and state = ?")
-                .params(Timestamp.from(clock.instant().plus(lease)), Timestamp.from(clock.instant()), row.seq(),
-                        Timestamp.from(row.nextAttemptAt()), row.state())
-                .update() == 1;
-    }
-
-    private boolean attempt(Due row) {
-        CenterTicket ticket = ticket(row.seq());
+    private boolean attempt(Row held) {
+        CenterTicket ticket = ticket(held.seq());
         try {
-            if (row.state().equals("AWAITING_TOKEN")) {
-                return center.resolveToken(row.token()).map(id -> delivered(row.seq(), id))
-                        .orElseGet(() -> retryLater(row, "token not resolved yet"));
+            if (held.awaitingToken()) {
+                return pollToken(held, ticket);
             }
-            if (row.attempts() > 0) {
-                Optional<String> existing = center.findExisting(ticket);
+            if (held.attempts() > 0) {
+                Optional<String> existing;
+                try {
+                    existing = center.findExisting(ticket);
+                } catch (CenterRejectedException e) {
+                    return searchRefused(held, ticket, e.getMessage());
+                }
                 if (existing.isPresent()) {
                     log.info("ticket.delivery.found_existing ticket={} center={}", ticket.platformTicketId(),
                             existing.get());
-                    return delivered(row.seq(), existing.get());
+                    return delivered(held, existing.get());
                 }
+            }
+            if (!rows.renew(held, settings.lease())) {
+                return lost(held, "before submitting");
             }
             Submission submission = center.submit(ticket);
             if (submission.centerRequestId() != null) {
-                return delivered(row.seq(), submission.centerRequestId());
+                return delivered(held, submission.centerRequestId());
             }
-            jdbc.sql("update ticket_delivery set state = 'AWAITING_TOKEN', token = ?, next_attempt_at = ?,"
-                            + " updated_at = ? where ticket_seq = ?")
-                    .params(submission.token(), Timestamp.from(clock.instant().plus(firstBackoff)),
-                            Timestamp.from(clock.instant()), row.seq())
-                    .update();
+            if (!rows.awaitToken(held, submission.token(), settings.firstBackoff())) {
+                lost(held, "with a token");
+            }
             return false;
         } catch (CenterUnavailableException e) {
-            return retryLater(row, e.getMessage());
+            return retryLater(held, e.getMessage(), Miss.FAILURE);
         } catch (CenterRejectedException e) {
             log.error("ticket.delivery.rejected ticket={} reason={}", ticket.platformTicketId(), e.getMessage());
-            jdbc.sql("update ticket_delivery set state = 'REJECTED', last_error = ?, updated_at = ? where ticket_seq = ?")
-                    .params(cut(e.getMessage()), Timestamp.from(clock.instant()), row.seq()).update();
+            if (!rows.rejected(held, e.getMessage())) {
+                lost(held, "with a refusal");
+            }
             return false;
         }
     }
 
-    private boolean delivered(long seq, String centerRequestId) {
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("update ticket_delivery set state = 'DELIVERED', center_request_id = ?, last_error = null,"
-                        + " updated_at = ? where ticket_seq = ?")
-                .params(centerRequestId, now, seq).update();
-        jdbc.sql("update ticket set center_request_id = ? where seq = ?").params(centerRequestId, seq).update();
-        log.info("ticket.delivered seq={} center={}", seq, centerRequestId);
+    /** A token is polled a bounded number of times; then the center is searched, and if it has nothing, staff look. */
+    private boolean pollToken(Row held, CenterTicket ticket) {
+        Optional<String> resolved;
+        try {
+            resolved = center.resolveToken(held.token());
+        } catch (CenterRejectedException e) {
+            resolved = Optional.empty(); // a token the center no longer knows resolves no better later
+        }
+        if (resolved.isPresent()) {
+            return delivered(held, resolved.get());
+        }
+        if (held.tokenPolls() + 1 < settings.maxTokenPolls()) {
+            return retryLater(held, "token not resolved yet", Miss.UNRESOLVED_TOKEN);
+        }
+        Optional<String> existing;
+        try {
+            existing = center.findExisting(ticket);
+        } catch (CenterRejectedException e) {
+            return searchRefused(held, ticket, e.getMessage());
+        }
+        return existing.isPresent() ? delivered(held, existing.get())
+                : hold(held, ticket, "token " + held.token() + " unresolved after " + (held.tokenPolls() + 1)
+                        + " polls and no such request found at the center");
+    }
+
+    /** A refused search tells nothing of whether the center has the ticket: never a rejection, nor a resubmission. */
+    private boolean searchRefused(Row held, CenterTicket ticket, String reason) {
+        if (held.searchRefusals() + 1 >= settings.maxSearchRefusals()) {
+            return hold(held, ticket, "the center refused the search " + (held.searchRefusals() + 1) + " times: "
+                    + reason);
+        }
+        return retryLater(held, "search refused: " + reason, Miss.REFUSED_SEARCH);
+    }
+
+    private boolean hold(Row held, CenterTicket ticket, String reason) {
+        log.error("ticket.delivery.held ticket={} reason={}", ticket.platformTicketId(), reason);
+        if (!rows.held(held, reason)) {
+            lost(held, "while holding");
+        }
+        return false;
+    }
+
+    private boolean delivered(Row held, String centerRequestId) {
+        if (!rows.delivered(held, centerRequestId)) {
+            return lost(held, "with center id " + centerRequestId);
+        }
+        log.info("ticket.delivered seq={} center={}", held.seq(), centerRequestId);
         return true;
     }
 
-    private boolean retryLater(Due row, String reason) {
-        long factor = 1L << Math.min(row.attempts(), 16);
-        Duration backoff = firstBackoff.multipliedBy(factor);
-        if (backoff.compareTo(maxBackoff) > 0) {
-            backoff = maxBackoff;
+    private boolean retryLater(Row held, String reason, Miss miss) {
+        long factor = 1L << Math.min(held.attempts(), 16);
+        Duration backoff = settings.firstBackoff().multipliedBy(factor);
+        if (backoff.compareTo(settings.maxBackoff()) > 0) {
+            backoff = settings.maxBackoff();
         }
         long jitter = ThreadLocalRandom.current().nextLong(Math.max(1, backoff.toMillis() / 5));
-        jdbc.sql("update ticket_delivery set next_attempt_at = ?, last_error = ?, updated_at = ? where ticket_seq = ?")
-                .params(Timestamp.from(clock.instant().plus(backoff).plusMillis(jitter)), cut(reason),
-                        Timestamp.from(clock.instant()), row.seq())
-                .update();
-        log.warn("ticket.delivery.retry seq={} attempt={} reason={}", row.seq(), row.attempts() + 1, reason);
+        if (!rows.retryLater(held, backoff.plusMillis(jitter), reason, miss)) {
+            return lost(held, "with a retry");
+        }
+        log.warn("ticket.delivery.retry seq={} attempt={} reason={}", held.seq(), held.attempts() + 1, reason);
+        return false;
+    }
+
+    /** The lease lapsed and another worker claimed the row: its result stands, this worker's is dropped. */
+    private boolean lost(Row held, String when) {
+        log.warn("ticket.delivery.claim_lost seq={} claim={} when={}", held.seq(), held.claim(), when);
         return false;
     }
 
@@ -164,9 +193,5 @@ public final class TicketDelivery {
                                 : rs.getString(2) + " (same problem as " + rs.getString(7) + ")", rs.getString(3),
                         rs.getObject(4, Double.class), rs.getObject(5, Double.class), rs.getTimestamp(6).toInstant()))
                 .single();
-    }
-
-    private static String cut(String text) {
-        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
     }
 }

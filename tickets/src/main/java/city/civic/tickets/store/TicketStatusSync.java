@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,10 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Brings status changes back from the center: open tickets the center holds are polled. A request the
- * center closed resolves the ticket; a new note from the center becomes what the citizen hears and moves a
- * received or assigned ticket to in progress. The center's unchanged note never overwrites an operator's
- * newer one ({@code center_notes} keeps the center's last), and the center never moves a ticket back.
+ * Brings status changes back from the center: open tickets the center holds are polled in turn, a batch at a time,
+ * the least recently polled first. A request the center closed resolves the ticket; a new note from the center
+ * becomes what the citizen hears and moves a received or assigned ticket to in progress. The center's unchanged
+ * note never overwrites an operator's newer one ({@code center_notes} keeps the center's last), and the center
+ * never moves a ticket back.
  */
 public final class TicketStatusSync {
 
@@ -58,7 +60,7 @@ public final class TicketStatusSync {
         List<Open> open = jdbc.sql("select seq, center_request_id, status, status_notes, center_notes, department,"
                         + " created_at, version from ticket where center_request_id is not null"
                         + " and status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS')"
-                        + " order by updated_at fetch first ? rows only")
+                        + " order by last_polled_at nulls first, seq fetch first ? rows only")
                 .param(BATCH)
                 .query((rs, n) -> new Open(rs.getLong(1), rs.getString(2), TicketStatus.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
@@ -66,14 +68,25 @@ public final class TicketStatusSync {
                 .list();
         int changed = 0;
         for (Open ticket : open) {
+            Optional<CenterRequestStatus> status;
             try {
-                changed += center.status(ticket.centerId()).map(status -> apply(ticket, status)).orElse(0);
-            } catch (CenterUnavailableException | CenterRejectedException e) {
+                status = center.status(ticket.centerId());
+            } catch (CenterUnavailableException e) {
                 log.warn("ticket.status_sync.failed center={} reason={}", ticket.centerId(), e.getMessage());
-                return changed;
+                return changed; // the center is away: the rest of the batch waits for the next pass
+            } catch (CenterRejectedException e) {
+                log.warn("ticket.status_sync.refused center={} reason={}", ticket.centerId(), e.getMessage());
+                status = Optional.empty(); // one refused request must not hold up the others
             }
+            polled(ticket);
+            changed += status.map(answer -> apply(ticket, answer)).orElse(0);
         }
         return changed;
+    }
+
+    /** Every poll counts, changed or not, so the next pass asks about the tickets asked about longest ago. */
+    private void polled(Open ticket) {
+        jdbc.sql("update ticket set last_polled_at = current_timestamp where seq = ?").param(ticket.seq()).update();
     }
 
     private int apply(Open ticket, CenterRequestStatus status) {

@@ -51,8 +51,7 @@ class TicketStoreConfiguration {
             TransactionTemplate transactions, ApplicationEventPublisher events, ObjectProvider<Clock> clocks,
             ObjectProvider<MeterRegistry> meters, TicketDeliveryProperties delivery) {
         Clock clock = clocks.getIfAvailable(Clock::systemUTC);
-        var worker = new TicketDelivery(jdbc, center, clock, zone, delivery.lease(), delivery.firstBackoff(),
-                delivery.maxBackoff());
+        var worker = new TicketDelivery(jdbc, transactions, center, zone, delivery);
         meters.ifAvailable(registry -> registerOutboxGauges(worker, registry));
         return new TicketDeliveryScheduler(worker,
                 new TicketStatusSync(jdbc, center, workflow, transactions, events, clock, zone),
@@ -66,5 +65,8 @@ class TicketStoreConfiguration {
                 .description("How long the oldest undelivered ticket has waited").register(registry);
         Gauge.builder("civic.tickets.outbox.rejected", worker, w -> w.backlog().rejected())
                 .description("Tickets the center refused; operators must look at them").register(registry);
+        Gauge.builder("civic.tickets.outbox.held", worker, w -> w.backlog().held())
+                .description("Deliveries held for staff: a token never resolved or searches were refused")
+                .register(registry);
     }
 }

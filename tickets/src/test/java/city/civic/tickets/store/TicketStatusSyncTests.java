@@ -7,9 +7,12 @@ import city.civic.tickets.TicketStatus;
 import city.civic.tickets.TicketWorkflow.Change;
 import city.civic.integrations.CenterGateway;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +83,21 @@ class TicketStatusSyncTests {
         assertThat(db.tickets.find(ticket.id()).orElseThrow().status()).isEqualTo(TicketStatus.CLOSED);
     }
 
+    @Test
+    void withMoreOpenTicketsThanOnePassAsksAboutEveryOneIsPolledInTurn() {
+        List<String> centerIds = IntStream.range(0, 120).mapToObj(i -> "CTR-P" + i).toList();
+        centerIds.forEach(id -> {
+            delivered(id);
+            center.set(id, true, null);
+        });
+
+        for (int pass = 0; pass < 3; pass++) {
+            assertThat(sync.synchronize()).as("nothing changed at the center").isZero();
+        }
+
+        assertThat(center.polled).containsAll(centerIds);
+    }
+
     private Ticket delivered(String centerId) {
         Ticket ticket = db.file(null, "Broken kerb");
         db.jdbc.sql("update ticket set center_request_id = ? where seq = ?")
@@ -90,6 +108,7 @@ class TicketStatusSyncTests {
     static final class FakeCenter implements CenterGateway {
 
         final Map<String, CenterRequestStatus> statuses = new HashMap<>();
+        final List<String> polled = new ArrayList<>();
 
         void set(String id, boolean open, String notes) {
             statuses.put(id, new CenterRequestStatus(id, open, notes, Instant.now()));
@@ -112,6 +131,7 @@ class TicketStatusSyncTests {
 
         @Override
         public Optional<CenterRequestStatus> status(String centerRequestId) {
+            polled.add(centerRequestId);
             return Optional.ofNullable(statuses.get(centerRequestId));
         }
     }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Smart City Center's ticket system as the platform sees it: Open311 GeoReport v2 in JSON
  * (POST/GET {@code requests.json}, {@code requests/{id}.json}, {@code tokens/{token}.json}), with
- * realtime and batch services and faults to script (down, slow, errors). Binds 127.0.0.1 only.
+ * realtime and batch services and faults to script (down, slow, errors) and the habits of real centers (cutting
+ * descriptions short, answering searches a page at a time). Binds 127.0.0.1 only.
  */
 public final class SimulatedCenter implements AutoCloseable {
 
@@ -53,6 +55,8 @@ public final class SimulatedCenter implements AutoCloseable {
     private volatile boolean down;
     private volatile long delayMillis;
     private volatile int tokenPollsBeforeResolved = 1;
+    private volatile int descriptionLimit;
+    private volatile int pageSize;
 
     public SimulatedCenter(int port, Clock clock) {
         this.clock = clock;
@@ -90,6 +94,19 @@ public final class SimulatedCenter implements AutoCloseable {
 
     public void tokenPollsBeforeResolved(int polls) {
         this.tokenPollsBeforeResolved = polls;
+    }
+
+    /** Like some centers, keeps only the first {@code characters} of each description (0: all of it). */
+    public void truncateDescriptions(int characters) {
+        this.descriptionLimit = characters;
+    }
+
+    /**
+     * Answers searches ({@code GET requests.json}) newest first, {@code requests} at a time, with the {@code page}
+     * parameter (1, 2, ...) that paging GeoReport servers take (0: everything at once, as before).
+     */
+    public void pageSize(int requests) {
+        this.pageSize = requests;
     }
 
     public List<Request> requests() {
@@ -148,7 +165,7 @@ public final class SimulatedCenter implements AutoCloseable {
         });
         String id = "GJ-" + OffsetDateTime.now(clock).atZoneSameInstant(zone).getYear() + "-" + sequence.incrementAndGet();
         Instant now = clock.instant();
-        requests.put(id, new Request(id, serviceCode, form.get(Open311Params.DESCRIPTION), address,
+        requests.put(id, new Request(id, serviceCode, truncated(form.get(Open311Params.DESCRIPTION)), address,
                 number(form.get(Open311Params.LAT)), number(form.get(Open311Params.LONG)), attributes, true, null,
                 now, now));
         String notice = "Field check within 24 hours (sample)";
@@ -175,11 +192,30 @@ public final class SimulatedCenter implements AutoCloseable {
         String start = query.get(Open311Params.START_DATE);
         Instant from = start == null ? Instant.EPOCH : OffsetDateTime.parse(start).toInstant();
         String serviceCode = query.get(Open311Params.SERVICE_CODE);
+        int size = pageSize;
+        int page = page(query.get(Open311Params.PAGE));
         return requests.values().stream()
                 .filter(r -> serviceCode == null || r.serviceCode().equals(serviceCode))
                 .filter(r -> !r.requested().isBefore(from))
+                .sorted(Comparator.comparing(Request::requested).thenComparing(Request::id).reversed())
+                .skip(size == 0 ? 0 : (long) (page - 1) * size)
+                .limit(size == 0 ? Long.MAX_VALUE : size)
                 .map(this::view)
                 .toList();
+    }
+
+    private static int page(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private String truncated(String description) {
+        int limit = descriptionLimit;
+        return description == null || limit == 0 || description.length() <= limit ? description
+                : description.substring(0, limit);
     }
 
     private ServiceRequest view(Request r) {
