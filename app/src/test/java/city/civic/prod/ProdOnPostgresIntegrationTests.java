@@ -81,6 +81,25 @@ class ProdOnPostgresIntegrationTests {
     }
 
     @Test
+    void theBackOfficeReadsWhatChatWroteThroughEveryStaffQuery() {
+        var citizen = new TurnApi(app.port());
+        String conversation = citizen.start("en");
+        citizen.say(conversation, "Does the city lend out telescopes for stargazing?");
+        var staff = StaffApi.admin(app.port());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> staff.get("/admin/api/unanswered").raw().body()
+                .contains("telescopes"));
+        StaffApi.Response stats = staff.get("/admin/api/stats");
+        assertThat(stats.status()).isEqualTo(200);
+        assertThat(stats.body().get("conversations").asLong()).isPositive();
+        assertThat(staff.get("/admin/api/transcripts/" + conversation).raw().body()).contains("telescopes");
+        for (String path : List.of("/admin/api/answers?lang=en&q=passport", "/admin/api/handoffs",
+                "/admin/api/tickets?status=received&category=road-damage")) {
+            assertThat(staff.get(path).status()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void readinessAndLivenessAnswerAnonymousCallersWithTheStatusOnly() {
         var anonymous = new StaffApi(app.port(), null, null);
 
