@@ -13,8 +13,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start a production instance ({@code civic.security.production=true}, set by the {@code prod}
- * profile) whose configuration would expose citizens' data or lose tickets, naming every property at
- * fault at once. Runs before any bean exists, so nothing connects anywhere with a half-made setup. A lab
+ * profile) whose configuration is missing, malformed, or would expose citizens' data or lose tickets,
+ * naming every property at fault (and its environment variable) at once. Runs before any bean exists, so nothing connects anywhere with a half-made setup. A lab
  * that knowingly runs the center over http or simulated sets
  * {@code civic.integrations.center.allow-insecure=true}.
  */
@@ -77,13 +77,14 @@ final class ProductionChecks implements EnvironmentPostProcessor {
         String mode = env.getProperty("civic.integrations.center.mode", "simulator");
         if (!"open311".equals(mode)) {
             if (!insecureAllowed) {
-                problems.add("civic.integrations.center.mode (CIVIC_CENTER_MODE): is " + mode + "; production files tickets into the"
-                        + " real center (open311)");
+                problems.add("civic.integrations.center.mode (CIVIC_CENTER_MODE): is " + mode + "; production files"
+                        + " tickets into the real center (open311)");
             }
             return;
         }
         if (blank(env, "civic.integrations.center.api-key")) {
-            problems.add("civic.integrations.center.api-key (CIVIC_CENTER_API_KEY): the key the center issued to the platform");
+            problems.add("civic.integrations.center.api-key (CIVIC_CENTER_API_KEY): the key the center issued to"
+                    + " the platform");
         }
         String url = env.getProperty("civic.integrations.center.base-url", "");
         URI center = uri(url);

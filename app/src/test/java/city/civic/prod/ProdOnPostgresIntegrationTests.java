@@ -71,7 +71,8 @@ class ProdOnPostgresIntegrationTests {
         assertThat(worklist.status()).isEqualTo(200);
         assertThat(worklist.body().valueStream().map(t -> t.get("id").asString())).contains(ticket);
 
-        StaffApi.Response open311 = new StaffApi(app.port(), null, null).get("/open311/v2/requests/" + ticket + ".json");
+        var anonymous = new StaffApi(app.port(), null, null);
+        StaffApi.Response open311 = anonymous.get("/open311/v2/requests/" + ticket + ".json");
         assertThat(open311.status()).isEqualTo(200);
         assertThat(open311.body().get(0).get("service_request_id").asString()).isEqualTo(ticket);
 
