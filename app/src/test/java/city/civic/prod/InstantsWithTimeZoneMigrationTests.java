@@ -27,7 +27,7 @@ class InstantsWithTimeZoneMigrationTests {
     }
 
     @Test
-    void conversationsAndQuestionsKeepTheirInstants() throws SQLException {
+    void conversationsQuestionsAndAnswersKeepTheirInstants() throws SQLException {
         migrate("3.2.1");
         try (Connection connection = database.connect()) {
             insert(connection, "insert into conversation (id, token_hash, channel, language, started_at,"
@@ -35,13 +35,16 @@ class InstantsWithTimeZoneMigrationTests {
             insert(connection, "insert into conversation_message (conversation_id, seq, role, text, at)"
                     + " values ('c-1', 0, 'user', 'hello', ?)", 1);
             insert(connection, "insert into unanswered_question (question, lang, asked_at) values ('q', 'en', ?)", 1);
+            insert(connection, "insert into department (id, name_en, name_ko) values ('d', 'D', 'D')", 0);
+            insert(connection, "insert into answer (id, lang, topic, department, question, alternatives, body, status,"
+                    + " updated_at) values ('a', 'en', 't', 'd', 'q', '', 'b', 'PUBLISHED', ?)", 1);
         }
 
         migrate("latest");
 
         try (Connection connection = database.connect()) {
             for (String column : new String[] {"conversation.started_at", "conversation.last_active_at",
-                    "conversation_message.at", "unanswered_question.asked_at"}) {
+                    "conversation_message.at", "unanswered_question.asked_at", "answer.updated_at"}) {
                 String[] name = column.split("\\.");
                 try (var rows = connection.createStatement().executeQuery("select " + name[1] + " from " + name[0])) {
                     assertThat(rows.next()).isTrue();
