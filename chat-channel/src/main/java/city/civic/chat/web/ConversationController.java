@@ -3,6 +3,7 @@ package city.civic.chat.web;
 import city.civic.chat.ChatGuard;
 import city.civic.chat.ChatRequestException;
 import city.civic.chat.RepliedMessages;
+import city.civic.chat.TurnAnswered;
 import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationNotFoundException;
 import city.civic.dialog.Conversations;
@@ -12,6 +13,7 @@ import city.civic.dialog.Transcript;
 import city.civic.dialog.Utterance;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,11 +34,14 @@ class ConversationController {
     private final Conversations conversations;
     private final ChatGuard guard;
     private final RepliedMessages replied;
+    private final ApplicationEventPublisher events;
 
-    ConversationController(Conversations conversations, ChatGuard guard, RepliedMessages replied) {
+    ConversationController(Conversations conversations, ChatGuard guard, RepliedMessages replied,
+            ApplicationEventPublisher events) {
         this.conversations = conversations;
         this.guard = guard;
         this.replied = replied;
+        this.events = events;
     }
 
     record StartRequest(String channel, String language) {
@@ -71,10 +76,12 @@ class ConversationController {
             @RequestHeader(name = TOKEN_HEADER, required = false) String token, HttpServletRequest http) {
         checkOwner(id, token);
         guard.checkClientMessageId(request.clientMessageId());
-        return new MessagesResponse(replied.once(id, request.clientMessageId(), () -> {
+        List<Reply> replies = replied.once(id, request.clientMessageId(), () -> {
             guard.checkMessage(id, http.getRemoteAddr(), request.text());
             return conversations.handle(id, Utterance.text(request.text()));
-        }));
+        });
+        events.publishEvent(new TurnAnswered(id, request.clientMessageId(), replies)); // to the widget, if open
+        return new MessagesResponse(replies);
     }
 
     @GetMapping("/{id}")

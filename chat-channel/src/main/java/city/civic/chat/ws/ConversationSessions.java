@@ -10,7 +10,8 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 /**
  * Which STOMP sessions serve a conversation, so a counsellor's message can be pushed to the citizen: a session is
  * added when it sends a message with the conversation's token, and forgotten when it ends. In memory: a session
- * lives on the instance it is connected to.
+ * lives on the instance it is connected to; other instances reach it through the broker relay's user destination
+ * broadcast ({@link ChatUserDestinations}).
  */
 @Component
 class ConversationSessions {
