@@ -13,17 +13,16 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a per-instance cache of conversations could save: prints a turn's cost, the cost of loading the conversation
  * (what a cache avoids) and of reading only its version (what a cache checked by version still pays). A measurement,
- * not a test: run with {@code -Dcivic.turn-cost=true}; it asserts only that the turns were answered.
+ * not a test: its name keeps it out of the test suite; run it with {@code -Dtest=TurnCostBenchmark}. It asserts
+ * only that the turns were answered.
  */
-@EnabledIfSystemProperty(named = "civic.turn-cost", matches = "true")
-class TurnCostTests {
+class TurnCostBenchmark {
 
     static final int WARM_UP = 300;
     static final int TURNS = 2_000;
