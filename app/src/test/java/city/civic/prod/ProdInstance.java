@@ -24,19 +24,22 @@ final class ProdInstance implements AutoCloseable {
 
     /**
      * The variables a lab sets: the database (a small pool: helpers and builds share one server's 100
-     * connections), the first administrator, the simulated center explicitly allowed.
+     * connections), the first administrator, the simulated center explicitly allowed, the chat's broker relay
+     * on this machine's RabbitMQ (its STOMP plugin, which {@code .ci/run} enables).
      */
     static Map<String, String> environment(String databaseUrl, String indexDirectory) {
-        return Map.of(
-                "CIVIC_DB_URL", databaseUrl,
-                "CIVIC_DB_USER", PostgresDatabase.USER,
-                "CIVIC_DB_PASSWORD", PostgresDatabase.PASSWORD,
-                "CIVIC_DB_POOL_SIZE", "4",
-                "CIVIC_ADMIN_USERNAME", StaffApi.ADMIN,
-                "CIVIC_ADMIN_PASSWORD", StaffApi.ADMIN_PASSWORD,
-                "CIVIC_CENTER_MODE", "simulator",
-                "CIVIC_CENTER_ALLOW_INSECURE", "true",
-                "CIVIC_INDEX_DIR", indexDirectory);
+        return Map.ofEntries(
+                Map.entry("CIVIC_DB_URL", databaseUrl),
+                Map.entry("CIVIC_DB_USER", PostgresDatabase.USER),
+                Map.entry("CIVIC_DB_PASSWORD", PostgresDatabase.PASSWORD),
+                Map.entry("CIVIC_DB_POOL_SIZE", "4"),
+                Map.entry("CIVIC_ADMIN_USERNAME", StaffApi.ADMIN),
+                Map.entry("CIVIC_ADMIN_PASSWORD", StaffApi.ADMIN_PASSWORD),
+                Map.entry("CIVIC_CENTER_MODE", "simulator"),
+                Map.entry("CIVIC_CENTER_ALLOW_INSECURE", "true"),
+                Map.entry("CIVIC_RABBITMQ_USER", "guest"),
+                Map.entry("CIVIC_RABBITMQ_PASSWORD", "guest"),
+                Map.entry("CIVIC_INDEX_DIR", indexDirectory));
     }
 
     static ProdInstance start(Map<String, String> environment) {
