@@ -206,7 +206,9 @@ public final class StompChat implements AutoCloseable {
         @Override
         public CompletableFuture<WebSocketSession> execute(WebSocketHandler handler, String uriTemplate,
                 Object... uriVariables) {
-            throw new UnsupportedOperationException("connect with a URI");
+            URI uri = org.springframework.web.util.UriComponentsBuilder.fromUriString(uriTemplate)
+                    .buildAndExpand(uriVariables).encode().toUri();
+            return execute(handler, null, uri);
         }
 
         @Override

@@ -19,14 +19,6 @@ final class PostgresSchema implements AutoCloseable {
         EngineFixture.migrated(connect());
     }
 
-    static boolean reachable() {
-        try (Connection ignored = dataSource(null).getConnection()) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
     /** New connections into the schema, as another instance would open. */
     DataSource connect() {
         return dataSource(name);

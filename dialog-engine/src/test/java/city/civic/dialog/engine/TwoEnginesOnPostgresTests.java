@@ -1,6 +1,5 @@
 package city.civic.dialog.engine;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +12,6 @@ class TwoEnginesOnPostgresTests extends TwoEnginesContract {
 
     @BeforeEach
     void schema() {
-        assumeTrue(PostgresSchema.reachable(), "PostgreSQL on 127.0.0.1:5432");
         schema = new PostgresSchema();
     }
 
