@@ -63,7 +63,8 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
-    KnowledgeIndexSynchronizer knowledgeIndexSynchronizer(JdbcAnswers answers, LuceneKnowledgeIndex index) {
-        return new KnowledgeIndexSynchronizer(answers, index);
+    KnowledgeIndexSynchronizer knowledgeIndexSynchronizer(JdbcAnswers answers, LuceneKnowledgeIndex index,
+            KnowledgeProperties properties) {
+        return new KnowledgeIndexSynchronizer(answers, index, properties.indexRefresh());
     }
 }

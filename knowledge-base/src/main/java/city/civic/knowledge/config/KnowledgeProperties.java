@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param denseWeightKo share in Korean scores, lower: the embedding model was trained on English
  * @param marginEn how far the best English answer must lead the next, or the question counts as ambiguous
  * @param marginKo the same for Korean
+ * @param indexRefresh how often each instance looks for answers published or archived by another instance
  */
 @Validated
 @ConfigurationProperties("civic.knowledge")
@@ -30,5 +32,6 @@ public record KnowledgeProperties(
         @DecimalMin("0") @DecimalMax("1") @DefaultValue(RankingDefaults.DENSE_WEIGHT_KO) double denseWeightKo,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue(RankingDefaults.MARGIN_EN) double marginEn,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue(RankingDefaults.MARGIN_KO) double marginKo,
-        @DefaultValue("20000") long embeddingCacheSize) {
+        @DefaultValue("20000") long embeddingCacheSize,
+        @NotNull @DefaultValue("2s") Duration indexRefresh) {
 }

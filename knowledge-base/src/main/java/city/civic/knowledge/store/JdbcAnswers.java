@@ -145,6 +145,15 @@ public class JdbcAnswers implements Answers, AnswerCuration {
         return moved;
     }
 
+    /** Every answer's live state, read in one query: compare two readings to find what changed between them. */
+    public List<LiveState> liveStates() {
+        return live.states();
+    }
+
+    /** One answer's live state; {@code state} differs after each publish or archive of it. */
+    public record LiveState(String id, String lang, String state) {
+    }
+
     /** Changes whenever the published content changes, so a stale index can be detected at start-up. */
     public String fingerprint() {
         return live.fingerprint();

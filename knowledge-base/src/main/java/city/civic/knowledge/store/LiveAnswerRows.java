@@ -61,6 +61,14 @@ final class LiveAnswerRows {
                 .update() > 0;
     }
 
+    /** Each row's state: it changes on every publish and archive of that answer. */
+    List<JdbcAnswers.LiveState> states() {
+        return jdbc.sql("select id, lang, live_version, status, updated_at from answer")
+                .query((rs, n) -> new JdbcAnswers.LiveState(rs.getString(1), rs.getString(2),
+                        rs.getInt(3) + ":" + rs.getString(4) + ":" + rs.getTimestamp(5).getTime()))
+                .list();
+    }
+
     /** Changes whenever the published content changes, so a stale index can be detected at start-up. */
     String fingerprint() {
         var rows = jdbc.sql("select id, lang, updated_at, status from answer order by id, lang")
