@@ -1,6 +1,7 @@
 package city.civic.cli.bench;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code benchmark [--url=..] [--conversations=200] [--interval-ms=2000] [--duration-s=60] [--warmup-s=10]
+ * {@code benchmark [--url=..[,..]] [--conversations=200] [--interval-ms=2000] [--duration-s=60] [--warmup-s=10]
  * [--transport=rest|ws|both] [--mix=faq|faq-repeat]}: opens the conversations (not timed), has each send FAQ and
  * small-talk turns in a closed loop for warm-up plus duration, and prints throughput, latency
  * percentiles (send to full reply) and errors by kind; the last line is a JSON object. Exits 0 when
@@ -72,10 +73,10 @@ public final class BenchmarkCommand {
         List<TurnSession> sessions = List.of();
         try {
             out.printf(Locale.ROOT, "benchmark %s: %d conversations over %s, interval %d ms, warm-up %d s, duration %d s%n",
-                    options.url(), options.conversations(), options.transport(), options.interval().toMillis(),
+                    urls(options), options.conversations(), options.transport(), options.interval().toMillis(),
                     options.warmup().toSeconds(), options.duration().toSeconds());
-            sessions = open(options, new RestDriver(http, options.url(), json, TIMEOUT),
-                    new StompDriver(options.url(), TIMEOUT), stats);
+            sessions = open(options, new RestDriver(http, options.urls(), json, TIMEOUT),
+                    new StompDriver(options.urls(), TIMEOUT), stats);
             if (!sessions.isEmpty()) {
                 var run = new LoadRun(loops, TurnMix.named(options.mix()), options.interval(), stats);
                 if (!run.run(sessions, options.warmup(), options.duration(), TIMEOUT)) {
@@ -104,9 +105,10 @@ public final class BenchmarkCommand {
             for (int i = from; i < Math.min(total, from + SETUP_BATCH); i++) {
                 boolean overStomp = i >= firstStomp;
                 TransportStats tally = stats.get(overStomp ? "ws" : "rest");
+                int instance = i;
                 CompletableFuture<TurnSession> session = overStomp
-                        ? rest.open().thenCompose(stomp::connect)
-                        : rest.open().thenApply(rest::session);
+                        ? rest.open(instance).thenCompose(opened -> stomp.connect(opened, instance))
+                        : rest.open(instance).thenApply(rest::session);
                 batch.add(session.whenComplete((opened, failure) -> {
                     if (failure == null) {
                         sessions.add(opened);
@@ -121,9 +123,13 @@ public final class BenchmarkCommand {
         out.printf(Locale.ROOT, "opened %d of %d conversations in %.1f s%n", sessions.size(), total,
                 (System.nanoTime() - started) / 1e9);
         if (sessions.isEmpty()) {
-            out.println("no conversation could be opened; is the server running at " + options.url() + "?");
+            out.println("no conversation could be opened; is the server running at " + urls(options) + "?");
         }
         return List.copyOf(sessions);
+    }
+
+    private static String urls(BenchmarkOptions options) {
+        return String.join(",", options.urls().stream().map(URI::toString).toList());
     }
 
     /**

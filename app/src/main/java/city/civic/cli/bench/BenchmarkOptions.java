@@ -2,17 +2,22 @@ package city.civic.cli.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** The {@code benchmark} command's {@code --name=value} options, checked before anything is sent. */
-record BenchmarkOptions(URI url, int conversations, Duration interval, Duration warmup, Duration duration,
+record BenchmarkOptions(List<URI> urls, int conversations, Duration interval, Duration warmup, Duration duration,
         String transport, String mix) {
 
     static final String USAGE = """
-            usage: benchmark [--url=http://127.0.0.1:8080] [--conversations=200] [--interval-ms=2000]
-                             [--duration-s=60] [--warmup-s=10] [--transport=rest|ws|both] [--mix=faq|faq-repeat]
+            usage: benchmark [--url=http://127.0.0.1:8080[,http://host:port...]] [--conversations=200]
+                             [--interval-ms=2000] [--duration-s=60] [--warmup-s=10] [--transport=rest|ws|both]
+                             [--mix=faq|faq-repeat]
+              --url          several instances: conversation i opens (and keeps its WebSocket) on instance i mod n;
+                             its REST turns go round the instances in turn, as a load balancer without stickiness
               --interval-ms  think time between a conversation's messages; 0 sends each as soon as the reply is in
               --transport    both: half the conversations over REST, half over STOMP/WebSocket""";
 
@@ -30,9 +35,18 @@ record BenchmarkOptions(URI url, int conversations, Duration interval, Duration 
             }
             values.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
-        URI url = URI.create(RestDriver.stripSlash(values.getOrDefault("url", "http://127.0.0.1:8080")));
-        if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
-            throw new IllegalArgumentException("--url must be an http:// or https:// address: " + url);
+        var urls = new ArrayList<URI>();
+        for (String each : values.getOrDefault("url", "http://127.0.0.1:8080").split(",", -1)) {
+            URI url;
+            try {
+                url = URI.create(RestDriver.stripSlash(each.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--url must be http:// or https:// addresses: " + each);
+            }
+            if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
+                throw new IllegalArgumentException("--url must be http:// or https:// addresses: " + each);
+            }
+            urls.add(url);
         }
         String transport = values.getOrDefault("transport", "rest");
         if (!Set.of("rest", "ws", "both").contains(transport)) {
@@ -40,7 +54,7 @@ record BenchmarkOptions(URI url, int conversations, Duration interval, Duration 
         }
         String mix = values.getOrDefault("mix", "faq");
         TurnMix.named(mix);
-        return new BenchmarkOptions(url,
+        return new BenchmarkOptions(List.copyOf(urls),
                 (int) number(values, "conversations", 200, 1),
                 Duration.ofMillis(number(values, "interval-ms", 2000, 0)),
                 Duration.ofSeconds(number(values, "warmup-s", 10, 0)),

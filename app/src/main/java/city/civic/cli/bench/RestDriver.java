@@ -6,33 +6,39 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Opens conversations and sends turns over the REST turn API, without blocking a thread per request. */
+/**
+ * Opens conversations and sends turns over the REST turn API, without blocking a thread per request. With several
+ * instances, conversation i opens on instance i mod n and its turns go round all of them.
+ */
 final class RestDriver {
 
     /** The turn API's owner-token header (DESIGN.md, Turn API). */
     static final String TOKEN_HEADER = "X-Conversation-Token";
 
     private final HttpClient http;
-    private final URI conversations;
+    private final List<URI> conversations;
     private final JsonMapper json;
     private final Duration timeout;
 
-    RestDriver(HttpClient http, URI baseUrl, JsonMapper json, Duration timeout) {
+    RestDriver(HttpClient http, List<URI> baseUrls, JsonMapper json, Duration timeout) {
         this.http = http;
-        this.conversations = URI.create(stripSlash(baseUrl.toString()) + "/api/v1/conversations");
+        this.conversations = baseUrls.stream()
+                .map(base -> URI.create(stripSlash(base.toString()) + "/api/v1/conversations")).toList();
         this.json = json;
         this.timeout = timeout;
     }
 
-    /** Starts an English web conversation, as the chat widget does. */
-    CompletableFuture<Conversation> open() {
-        return post(conversations, Map.of("channel", "web", "language", "en"), 201, null).thenApply(body -> {
+    /** Starts an English web conversation on instance {@code which} mod n, as the chat widget does. */
+    CompletableFuture<Conversation> open(int which) {
+        return post(conversations.get(which % conversations.size()), Map.of("channel", "web", "language", "en"), 201, null).thenApply(body -> {
             String id = body.path("conversationId").asString("");
             String token = body.path("token").asString("");
             if (id.isEmpty() || token.isEmpty()) {
@@ -43,7 +49,9 @@ final class RestDriver {
     }
 
     TurnSession session(Conversation conversation) {
-        URI messages = URI.create(conversations + "/" + conversation.id() + "/messages");
+        List<URI> messages = conversations.stream()
+                .map(base -> URI.create(base + "/" + conversation.id() + "/messages")).toList();
+        var turns = new AtomicInteger();
         return new TurnSession() {
             @Override
             public String transport() {
@@ -52,7 +60,8 @@ final class RestDriver {
 
             @Override
             public CompletableFuture<Void> send(String text) {
-                return post(messages, Map.of("text", text), 200, conversation.token())
+                URI instance = messages.get(turns.getAndIncrement() % messages.size());
+                return post(instance, Map.of("text", text), 200, conversation.token())
                         .thenAccept(TurnSession::requireMessages);
             }
         };

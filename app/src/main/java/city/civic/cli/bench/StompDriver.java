@@ -2,6 +2,7 @@ package city.civic.cli.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -11,18 +12,20 @@ import java.util.concurrent.CompletableFuture;
  */
 final class StompDriver {
 
-    private final URI endpoint;
+    private final List<URI> endpoints;
     private final Duration timeout;
 
-    StompDriver(URI baseUrl, Duration timeout) {
-        String base = RestDriver.stripSlash(baseUrl.toString());
-        this.endpoint = URI.create(base.replaceFirst("^http", "ws") + "/ws");
+    StompDriver(List<URI> baseUrls, Duration timeout) {
+        this.endpoints = baseUrls.stream()
+                .map(base -> URI.create(RestDriver.stripSlash(base.toString()).replaceFirst("^http", "ws") + "/ws"))
+                .toList();
         this.timeout = timeout;
     }
 
-    CompletableFuture<TurnSession> connect(Conversation conversation) {
+    /** Connects to instance {@code which} mod n. */
+    CompletableFuture<TurnSession> connect(Conversation conversation, int which) {
         var session = new StompTurnSession(conversation, timeout);
-        return StompChat.connect(endpoint, timeout, session::onFrame).thenApply(chat -> {
+        return StompChat.connect(endpoints.get(which % endpoints.size()), timeout, session::onFrame).thenApply(chat -> {
             try {
                 chat.subscribeAsCitizen();
             } catch (RuntimeException e) {

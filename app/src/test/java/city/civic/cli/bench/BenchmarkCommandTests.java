@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,9 +79,9 @@ class BenchmarkCommandTests {
 
     @Test
     void restDriverOpensAndSendsAndNamesRefusals() {
-        var driver = new RestDriver(HttpClient.newHttpClient(), url, json, Duration.ofSeconds(10));
+        var driver = new RestDriver(HttpClient.newHttpClient(), List.of(url), json, Duration.ofSeconds(10));
 
-        Conversation conversation = driver.open().join();
+        Conversation conversation = driver.open(0).join();
         TurnSession session = driver.session(conversation);
         session.send("hello").join();
         messageStatus = 429;
@@ -120,6 +121,44 @@ class BenchmarkCommandTests {
         assertThat(exit).isEqualTo(1);
         // One refusal per conversation: after an error each waits a second before its next turn.
         assertThat(figures.path("errorsByKind").path("http 429").asLong()).isBetween(2L, 4L);
+    }
+
+    @Test
+    void spreadsConversationsOverSeveralInstancesAndTurnsRoundThem() throws Exception {
+        var onB = new AtomicInteger();
+        HttpServer b = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        b.createContext("/api/v1/conversations", exchange -> {
+            onB.incrementAndGet();
+            handle(exchange);
+        });
+        b.setExecutor(serverThreads);
+        b.start();
+        try {
+            var output = new ByteArrayOutputStream();
+            String both = url + ",http://127.0.0.1:" + b.getAddress().getPort() + "/";
+
+            int exit = new BenchmarkCommand(new PrintStream(output, true, StandardCharsets.UTF_8)).run(new String[] {
+                    "benchmark", "--url=" + both, "--conversations=2", "--interval-ms=0", "--warmup-s=0",
+                    "--duration-s=1"});
+
+            assertThat(exit).as(output.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(opened.get()).isEqualTo(2);
+            int requests = opened.get() + messages.get();
+            assertThat(onB.get()).as("B's share of %d requests", requests).isBetween(requests / 2 - 2, requests / 2 + 2);
+        } finally {
+            b.stop(0);
+        }
+    }
+
+    @Test
+    void refusesAnAddressListWithABadAddress() throws InterruptedException {
+        var output = new ByteArrayOutputStream();
+
+        int exit = new BenchmarkCommand(new PrintStream(output, true, StandardCharsets.UTF_8))
+                .run(new String[] {"benchmark", "--url=" + url + ",ftp://127.0.0.1:21"});
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("--url must be http:// or https:// addresses: ftp://");
     }
 
     @Test
