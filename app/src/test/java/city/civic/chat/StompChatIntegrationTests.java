@@ -8,7 +8,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,6 +23,10 @@ class StompChatIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    @Qualifier("clientInboundChannelExecutor")
+    ThreadPoolTaskExecutor stompTurnThreads;
 
     StompChat stomp;
     TurnApi api;
@@ -56,6 +63,12 @@ class StompChatIntegrationTests {
         StompChat.Frame error = next();
         assertThat(error.destination()).isEqualTo("/user/queue/errors");
         assertThat(error.json().get("error").asString()).isEqualTo("conversation.not_found");
+    }
+
+    @Test
+    void stompTurnsRunOnAsManyThreadsAsConfiguredNotSpringsTwoPerCore() {
+        assertThat(stompTurnThreads.getCorePoolSize()).isEqualTo(32);
+        assertThat(stompTurnThreads.getMaxPoolSize()).isEqualTo(32);
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param messagesPerConversation burst of messages one conversation may send; refilled each second by one
  * @param messagesPerAddress burst per client address, refilled at {@code messagesPerAddressPerSecond}
  * @param conversationsPerAddressPerMinute new conversations one address may open per minute
+ * @param stompTurnThreads threads that run turns sent over STOMP (REST turns run on the web server's threads);
+ *     above the database pool's size, as each turn holds a connection
  */
 @Validated
 @ConfigurationProperties("civic.chat")
@@ -24,5 +26,6 @@ public record ChatProperties(
         @Min(1) @DefaultValue("10") int messagesPerConversation,
         @Min(1) @DefaultValue("60") int messagesPerAddress,
         @Min(1) @DefaultValue("20") int messagesPerAddressPerSecond,
-        @Min(1) @DefaultValue("30") int conversationsPerAddressPerMinute) {
+        @Min(1) @DefaultValue("30") int conversationsPerAddressPerMinute,
+        @Min(1) @Max(1000) @DefaultValue("32") int stompTurnThreads) {
 }

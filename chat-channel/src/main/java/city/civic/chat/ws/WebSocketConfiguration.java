@@ -74,6 +74,10 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(new CitizenDestinations(clientOutbound));
+        // Turns run on these threads. Spring's default (2 per core) queued STOMP turns behind REST turns, which
+        // run on Tomcat's 200 threads, whenever both came at once: both kinds now compete on equal terms.
+        registration.taskExecutor().corePoolSize(properties.stompTurnThreads())
+                .maxPoolSize(properties.stompTurnThreads());
     }
 
     @Override

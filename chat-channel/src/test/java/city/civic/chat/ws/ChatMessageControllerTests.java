@@ -40,7 +40,7 @@ class ChatMessageControllerTests {
     final Conversations conversations = mock(Conversations.class);
     final ConversationSessions sessions = new ConversationSessions();
     final ChatMessageController controller = new ChatMessageController(conversations,
-            new ChatGuard(new ChatProperties(List.of(), Utterance.MAX_TEXT_LENGTH, 10, 60, 20, 30)),
+            new ChatGuard(new ChatProperties(List.of(), Utterance.MAX_TEXT_LENGTH, 10, 60, 20, 30, 32)),
             new RepliedMessages(), sessions);
     final SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create();
 
