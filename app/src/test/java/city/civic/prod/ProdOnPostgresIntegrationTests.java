@@ -15,6 +15,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -96,6 +101,20 @@ class ProdOnPostgresIntegrationTests {
                 "/admin/api/tickets?status=received&category=road-damage")) {
             assertThat(staff.get(path).status()).as(path).isEqualTo(200);
         }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void logsAreOneJsonObjectALineForTheLogShipper(CapturedOutput output) {
+        LoggerFactory.getLogger(ProdOnPostgresIntegrationTests.class).warn("ticket.delivery.check id={}", 42);
+
+        String line = output.getOut().lines().filter(l -> l.contains("ticket.delivery.check")).findFirst()
+                .orElseThrow();
+        JsonNode logged = JsonMapper.builder().build().readTree(line);
+        assertThat(logged.get("message").asString()).isEqualTo("ticket.delivery.check id=42");
+        assertThat(logged.at("/log/level").asString()).isEqualTo("WARN");
+        assertThat(logged.at("/log/logger").asString()).isEqualTo(ProdOnPostgresIntegrationTests.class.getName());
+        assertThat(logged.has("@timestamp")).isTrue();
     }
 
     @Test
