@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +54,19 @@ class OperationsSurfaceIntegrationTests {
         assertThat(new StaffApi(port, null, null).get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(new StaffApi(port, official, StaffAccounts.PASSWORD).get("/actuator/prometheus").status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void eachCitySystemsHealthIsAlsoAMetric() {
+        JsonNode components = StaffApi.admin(port).get("/actuator/health").body().get("components");
+        String scrape = StaffApi.admin(port).get("/actuator/prometheus").raw().body();
+
+        var integrations = java.util.List.of("itsTraffic", "gitsTraffic", "cctvEvents", "signalControllers");
+        for (String name : integrations) {
+            assertThat(components.has(name)).as(name + " in /actuator/health").isTrue();
+            String up = "UP".equals(components.get(name).get("status").asString()) ? "1.0" : "0.0";
+            assertThat(scrape).contains("civic_integration_up{integration=\"" + name + "\"} " + up);
+        }
     }
 
     @Test
