@@ -7,6 +7,7 @@ import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationBusyException;
 import city.civic.dialog.Conversations.StartedConversation;
 import city.civic.dialog.Expectation;
+import city.civic.dialog.HandoffMessageAdded;
 import city.civic.dialog.Language;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Transcript;
@@ -274,6 +275,24 @@ abstract class TwoEnginesContract {
         assertThat(a.engine.repliesTo(id, "m-1")).contains(sentAgain);
         assertThat(citizenTexts(a, id)).endsWith("hello", EngineFixture.HOURS_QUESTION)
                 .containsOnlyOnce(EngineFixture.HOURS_QUESTION);
+    }
+
+    @Test
+    void whileACounsellorAnswersAMessageReSentToTheOtherInstanceReachesThemOnce() {
+        var a = new EngineFixture(connect());
+        var b = new EngineFixture(connect());
+        String id = a.engine.start(Channel.WEB, Language.EN).conversationId();
+        a.engine.handle(id, Utterance.text("connect me to a counsellor"));
+        a.desk.pickUp(id, "Kim", "staff-1");
+
+        List<Reply> onA = a.engine.handle(id, Utterance.text("my street is dark"), "m-1");
+        List<Reply> onB = b.engine.handle(id, Utterance.text("my street is dark"), "m-1");
+
+        assertThat(onA).as("the bot stays silent").isEmpty();
+        assertThat(onB).isEmpty();
+        assertThat(b.engine.repliesTo(id, "m-1")).contains(List.of());
+        assertThat(citizenTexts(b, id)).containsOnlyOnce("my street is dark");
+        assertThat(b.events).as("B told no counsellor about it").noneMatch(HandoffMessageAdded.class::isInstance);
     }
 
     private static List<String> citizenTexts(EngineFixture fixture, String id) {
