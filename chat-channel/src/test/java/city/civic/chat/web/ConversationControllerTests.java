@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import city.civic.chat.ChatConfigurationForTests;
+import city.civic.chat.CitizenMessages;
 import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationBusyException;
 import city.civic.dialog.Conversations;
@@ -36,7 +37,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The turn API of DESIGN.md over HTTP: status codes, the owner's token, refusals and the JSON of a Reply. */
 @WebMvcTest(ConversationController.class)
-@Import(ChatConfigurationForTests.class)
+@Import({ChatConfigurationForTests.class, CitizenMessages.class})
 class ConversationControllerTests {
 
     static final String ID = "c-1";
