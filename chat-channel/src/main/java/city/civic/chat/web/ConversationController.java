@@ -1,8 +1,8 @@
 package city.civic.chat.web;
 
 import city.civic.chat.ChatGuard;
-import city.civic.chat.CitizenMessages;
 import city.civic.chat.ChatRequestException;
+import city.civic.chat.CitizenMessages;
 import city.civic.chat.TurnAnswered;
 import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationNotFoundException;
