@@ -49,6 +49,12 @@ public final class TurnApi {
                 json.writeValueAsString(java.util.Map.of("text", text)));
     }
 
+    /** A message with the client's id for it, as the widget sends (and re-sends) it. */
+    public Response say(String conversationId, String text, String clientMessageId) {
+        return post("/api/v1/conversations/" + conversationId + "/messages",
+                json.writeValueAsString(java.util.Map.of("text", text, "clientMessageId", clientMessageId)));
+    }
+
     /** As the owner when the path names a conversation this client started. */
     public Response post(String path, String body) {
         Response response = send(owned(path, HttpRequest.newBuilder(URI.create(base + path)))

@@ -30,12 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two instances of the whole application over one H2 database file, each with its own index, caches and locks,
  * as behind a load balancer: a chat started on A continues on B over REST and back, and messages sent to both at
- * once are all kept, once each, numbered without gaps.
+ * once are all kept, once each, numbered without gaps; a message re-sent (same client message id) to the other
+ * instance, or sent to both at once, is one turn and gets one turn's replies.
  */
 class TwoInstancesIntegrationTests {
 
     static final String RUN = UUID.randomUUID().toString();
     static final int MESSAGES_EACH = 8;
+    /** Messages sent to both instances at the same moment, one after another. */
+    static final int RACES = 6;
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static ConfigurableApplicationContext a;
@@ -108,6 +111,56 @@ class TwoInstancesIntegrationTests {
         }
     }
 
+    @Test
+    void aMessageReSentToTheOtherInstanceGetsTheFirstsRepliesAndIsKeptOnce() {
+        JsonNode started = post(a, "/api/v1/conversations", Map.of("channel", "web", "language", "en"), null).body();
+        String id = started.get("conversationId").asString();
+        String token = started.get("token").asString();
+        String text = "The streetlight at Gyeongan Market is out";
+
+        Reply onA = say(a, id, token, text, "m-1");
+        Reply onB = say(b, id, token, text, "m-1");
+
+        assertThat(onA.status()).isEqualTo(200);
+        assertThat(expects(onA)).as("A asked a question").isNotNull();
+        assertThat(onB.status()).isEqualTo(200);
+        assertThat(onB.body()).as("B answers with A's replies").isEqualTo(onA.body());
+        assertThat(citizenTexts(b, id, token)).containsExactly(text);
+        assertNumberedWithoutGaps(id);
+    }
+
+    @Test
+    void theSameMessageSentToBothInstancesAtOnceIsOneTurn() throws Exception {
+        JsonNode started = post(a, "/api/v1/conversations", Map.of("channel", "web", "language", "en"), null).body();
+        String id = started.get("conversationId").asString();
+        String token = started.get("token").asString();
+        List<String> texts = IntStream.rangeClosed(1, RACES).mapToObj(i -> "hello " + i).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (String text : texts) {
+                var go = new CountDownLatch(1);
+                Future<Reply> toA = threads.submit(() -> {
+                    go.await();
+                    return say(a, id, token, text, "race-" + text);
+                });
+                Future<Reply> toB = threads.submit(() -> {
+                    go.await();
+                    return say(b, id, token, text, "race-" + text);
+                });
+                go.countDown();
+
+                assertThat(toA.get().status()).isEqualTo(200);
+                assertThat(toB.get().status()).isEqualTo(200);
+                assertThat(toB.get().body()).as("both get the one turn's replies").isEqualTo(toA.get().body());
+            }
+
+            assertThat(citizenTexts(a, id, token)).as("each message once").isEqualTo(texts);
+            assertNumberedWithoutGaps(id);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     private static List<String> sendAll(ConfigurableApplicationContext instance, String id, String token,
             String prefix, CountDownLatch go) throws InterruptedException {
         go.await();
@@ -148,6 +201,12 @@ class TwoInstancesIntegrationTests {
 
     private static Reply say(ConfigurableApplicationContext instance, String id, String token, String text) {
         return post(instance, "/api/v1/conversations/" + id + "/messages", Map.of("text", text), token);
+    }
+
+    private static Reply say(ConfigurableApplicationContext instance, String id, String token, String text,
+            String clientMessageId) {
+        return post(instance, "/api/v1/conversations/" + id + "/messages",
+                Map.of("text", text, "clientMessageId", clientMessageId), token);
     }
 
     private static Reply post(ConfigurableApplicationContext instance, String path, Object body, String token) {

@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The retention job on aged rows: old transcripts and unanswered questions are gone, recent ones stay; a
- * ticket closed long ago keeps its number, status, category and place and loses its contact.
+ * The retention job on aged rows: old transcripts (with the replies kept for re-sends) and unanswered questions
+ * are gone, recent ones stay; a ticket closed long ago keeps its number, status, category and place and loses its
+ * contact.
  */
 @IntegrationTest
 class RetentionIntegrationTests {
@@ -44,10 +45,10 @@ class RetentionIntegrationTests {
         String old = api.start("en");
         JsonNode filed = fileReport(api, old);
         String oldTicket = filed.get("ticket").get("id").asString();
-        api.say(old, "Does the city lend out telescopes for stargazing?");
+        api.say(old, "Does the city lend out telescopes for stargazing?", "m-1");
         String recent = api.start("en");
         String recentTicket = fileReport(api, recent).get("ticket").get("id").asString();
-        api.say(recent, "Does the city rent out kayaks for the lake?");
+        api.say(recent, "Does the city rent out kayaks for the lake?", "m-1");
 
         age("conversation", "last_active_at", "id = ?", old, Duration.ofDays(91));
         age("unanswered_question", "asked_at", "conversation_id = ?", old, Duration.ofDays(91));
@@ -60,9 +61,11 @@ class RetentionIntegrationTests {
         assertThat(count("conversation", "id", old)).isZero();
         assertThat(count("conversation_message", "conversation_id", old)).isZero();
         assertThat(count("unanswered_question", "conversation_id", old)).isZero();
+        assertThat(count("conversation_reply", "conversation_id", old)).as("replies kept for re-sends").isZero();
         assertThat(count("conversation", "id", recent)).isOne();
         assertThat(count("conversation_message", "conversation_id", recent)).isGreaterThan(3);
         assertThat(count("unanswered_question", "conversation_id", recent)).isOne();
+        assertThat(count("conversation_reply", "conversation_id", recent)).isOne();
         assertThat(tickets.find(oldTicket)).hasValueSatisfying(ticket -> {
             assertThat(ticket.contact()).isNull();
             assertThat(ticket.conversationId()).isNull();

@@ -1,5 +1,6 @@
 package city.civic.chat;
 
+import city.civic.dialog.Conversations;
 import org.springframework.stereotype.Component;
 
 /** The checks every channel entry applies before the dialog engine sees a message. */
@@ -13,8 +14,8 @@ public class ChatGuard {
         this.properties = properties;
     }
 
-    /** Longest client message id kept for retries; ids are UUIDs (36 characters) in practice. */
-    public static final int MAX_CLIENT_MESSAGE_ID = 64;
+    /** Longest client message id kept for retries: the engine's bound, refused here with a clear error. */
+    public static final int MAX_CLIENT_MESSAGE_ID = Conversations.MAX_CLIENT_MESSAGE_ID;
 
     /** A client message id is remembered for retries, so its size is bounded like the message's. */
     public void checkClientMessageId(String clientMessageId) {

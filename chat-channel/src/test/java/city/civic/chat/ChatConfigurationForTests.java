@@ -4,9 +4,9 @@ import city.civic.dialog.Utterance;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
-/** The chat channel's own guards for slice tests: properties as configured by default, rate limits, retries. */
+/** The chat channel's own guards for slice tests: properties as configured by default, rate limits. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ChatConfiguration.class, ChatGuard.class, RepliedMessages.class})
+@Import({ChatConfiguration.class, ChatGuard.class})
 public class ChatConfigurationForTests {
 
     /** The default of {@code civic.chat.max-message-length}. */

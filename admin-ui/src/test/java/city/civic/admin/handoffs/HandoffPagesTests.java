@@ -191,7 +191,11 @@ class HandoffPagesTests {
                 throw new UnsupportedOperationException();
             }
 
-            public List<Reply> handle(String conversationId, Utterance utterance) {
+            public List<Reply> handle(String conversationId, Utterance utterance, String clientMessageId) {
+                throw new UnsupportedOperationException();
+            }
+
+            public Optional<List<Reply>> repliesTo(String conversationId, String clientMessageId) {
                 throw new UnsupportedOperationException();
             }
 

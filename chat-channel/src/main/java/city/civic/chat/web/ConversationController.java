@@ -2,7 +2,7 @@ package city.civic.chat.web;
 
 import city.civic.chat.ChatGuard;
 import city.civic.chat.ChatRequestException;
-import city.civic.chat.RepliedMessages;
+import city.civic.chat.CitizenMessages;
 import city.civic.chat.TurnAnswered;
 import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationNotFoundException;
@@ -10,7 +10,6 @@ import city.civic.dialog.Conversations;
 import city.civic.dialog.Language;
 import city.civic.dialog.Reply;
 import city.civic.dialog.Transcript;
-import city.civic.dialog.Utterance;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,14 +32,14 @@ class ConversationController {
 
     private final Conversations conversations;
     private final ChatGuard guard;
-    private final RepliedMessages replied;
+    private final CitizenMessages messages;
     private final ApplicationEventPublisher events;
 
-    ConversationController(Conversations conversations, ChatGuard guard, RepliedMessages replied,
+    ConversationController(Conversations conversations, ChatGuard guard, CitizenMessages messages,
             ApplicationEventPublisher events) {
         this.conversations = conversations;
         this.guard = guard;
-        this.replied = replied;
+        this.messages = messages;
         this.events = events;
     }
 
@@ -75,11 +74,7 @@ class ConversationController {
     MessagesResponse send(@PathVariable String id, @RequestBody MessageRequest request,
             @RequestHeader(name = TOKEN_HEADER, required = false) String token, HttpServletRequest http) {
         checkOwner(id, token);
-        guard.checkClientMessageId(request.clientMessageId());
-        List<Reply> replies = replied.once(id, request.clientMessageId(), () -> {
-            guard.checkMessage(id, http.getRemoteAddr(), request.text());
-            return conversations.handle(id, Utterance.text(request.text()));
-        });
+        List<Reply> replies = messages.answer(id, request.clientMessageId(), request.text(), http.getRemoteAddr());
         events.publishEvent(new TurnAnswered(id, request.clientMessageId(), replies)); // to the widget, if open
         return new MessagesResponse(replies);
     }

@@ -2,12 +2,11 @@ package city.civic.chat.ws;
 
 import city.civic.chat.ChatGuard;
 import city.civic.chat.ChatRequestException;
-import city.civic.chat.RepliedMessages;
+import city.civic.chat.CitizenMessages;
 import city.civic.dialog.ConversationBusyException;
 import city.civic.dialog.ConversationNotFoundException;
 import city.civic.dialog.Conversations;
 import city.civic.dialog.Reply;
-import city.civic.dialog.Utterance;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Citizen messages over STOMP. A message re-sent after a reconnect carries the same
- * {@code clientMessageId} and gets the original replies back (see {@link RepliedMessages}).
+ * {@code clientMessageId} and gets the original replies back (see {@link CitizenMessages}).
  */
 @Controller
 class ChatMessageController {
@@ -28,15 +27,12 @@ class ChatMessageController {
     private static final Logger log = LoggerFactory.getLogger(ChatMessageController.class);
 
     private final Conversations conversations;
-    private final ChatGuard guard;
-    private final RepliedMessages replied;
+    private final CitizenMessages messages;
     private final ConversationSessions sessions;
 
-    ChatMessageController(Conversations conversations, ChatGuard guard, RepliedMessages replied,
-            ConversationSessions sessions) {
+    ChatMessageController(Conversations conversations, CitizenMessages messages, ConversationSessions sessions) {
         this.conversations = conversations;
-        this.guard = guard;
-        this.replied = replied;
+        this.messages = messages;
         this.sessions = sessions;
     }
 
@@ -58,11 +54,8 @@ class ChatMessageController {
         sessions.serve(message.conversationId(), headers.getSessionId()); // a counsellor's messages come here
         List<Reply> replies;
         try {
-            guard.checkClientMessageId(message.clientMessageId());
-            replies = replied.once(message.conversationId(), message.clientMessageId(), () -> {
-                guard.checkMessage(message.conversationId(), clientAddress(headers), message.text());
-                return conversations.handle(message.conversationId(), Utterance.text(message.text()));
-            });
+            replies = messages.answer(message.conversationId(), message.clientMessageId(), message.text(),
+                    clientAddress(headers));
         } catch (ChatRequestException e) {
             throw new MessageFailed(printable(message.clientMessageId()), e);
         }

@@ -3,7 +3,6 @@ package city.civic.chat.web;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import city.civic.chat.ChatConfigurationForTests;
+import city.civic.chat.CitizenMessages;
 import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationBusyException;
 import city.civic.dialog.Conversations;
@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The turn API of DESIGN.md over HTTP: status codes, the owner's token, refusals and the JSON of a Reply. */
 @WebMvcTest(ConversationController.class)
-@Import(ChatConfigurationForTests.class)
+@Import({ChatConfigurationForTests.class, CitizenMessages.class})
 class ConversationControllerTests {
 
     static final String ID = "c-1";
@@ -85,7 +85,7 @@ class ConversationControllerTests {
 
     @Test
     void aTurnThatKeptConflictingWithAnotherInstanceIsA409TheClientMayRetry() throws Exception {
-        when(conversations.handle(eq(ID), any(Utterance.class)))
+        when(conversations.handle(eq(ID), any(Utterance.class), any()))
                 .thenThrow(new ConversationBusyException(ID, 5, new IllegalStateException("stale")));
 
         post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"hello\"}", TOKEN)
@@ -96,7 +96,7 @@ class ConversationControllerTests {
 
     @Test
     void aMessageIsAnsweredWithRepliesInTheContractsShapeIncludingExpects() throws Exception {
-        when(conversations.handle(eq(ID), any(Utterance.class))).thenReturn(List.of(QUESTION));
+        when(conversations.handle(eq(ID), any(Utterance.class), any())).thenReturn(List.of(QUESTION));
 
         post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"the light is broken\"}", TOKEN)
                 .andExpect(status().isOk())
@@ -110,7 +110,7 @@ class ConversationControllerTests {
                 .andExpect(jsonPath("$.messages[0].expects.slot").value("where"))
                 .andExpect(jsonPath("$.messages[0].expects.kind").value("place"))
                 .andExpect(jsonPath("$.messages[0].expects.choices").isArray());
-        verify(conversations).handle(ID, Utterance.text("the light is broken"));
+        verify(conversations).handle(ID, Utterance.text("the light is broken"), null);
     }
 
     @Test
@@ -124,7 +124,7 @@ class ConversationControllerTests {
         mvc.perform(get("/api/v1/conversations/" + ID))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.error").value("conversation.not_found"));
-        verify(conversations, never()).handle(any(), any());
+        verify(conversations, never()).handle(any(), any(), any());
     }
 
     @Test
@@ -139,20 +139,32 @@ class ConversationControllerTests {
         post("/api/v1/conversations/" + ID + "/messages", "{\"text\":", TOKEN)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("request.malformed"));
-        verify(conversations, never()).handle(any(), any());
+        verify(conversations, never()).handle(any(), any(), any());
     }
 
     @Test
-    void aRetriedMessageIsHandledOnceAndGetsTheSameReplies() throws Exception {
-        when(conversations.handle(eq(ID), any(Utterance.class))).thenReturn(List.of(QUESTION));
+    void aMessageGoesToTheEngineWithItsClientMessageId() throws Exception {
+        when(conversations.handle(eq(ID), any(Utterance.class), any())).thenReturn(List.of(QUESTION));
+
+        post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"yes\",\"clientMessageId\":\"m-2\"}", TOKEN)
+                .andExpect(status().isOk());
+
+        verify(conversations).handle(ID, Utterance.text("yes"), "m-2");
+    }
+
+    @Test
+    void aReSentMessageGetsTheRecordedRepliesWithoutATurnAndIsNotRateLimited() throws Exception {
+        when(conversations.repliesTo(ID, "m-1")).thenReturn(Optional.of(List.of(QUESTION)));
         String body = "{\"text\":\"yes\",\"clientMessageId\":\"m-1\"}";
 
-        post("/api/v1/conversations/" + ID + "/messages", body, TOKEN).andExpect(status().isOk());
-        post("/api/v1/conversations/" + ID + "/messages", body, TOKEN)
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.messages[0].text").value("Where is it?"));
+        for (int i = 0; i < 15; i++) { // more than the 10 messages a conversation may send at once
+            post("/api/v1/conversations/" + ID + "/messages", body, TOKEN)
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.messages[0].text").value("Where is it?"))
+                    .andExpect(jsonPath("$.messages[0].expects.kind").value("place"));
+        }
 
-        verify(conversations, times(1)).handle(eq(ID), any(Utterance.class));
+        verify(conversations, never()).handle(any(), any(), any());
     }
 
     @Test

@@ -13,7 +13,7 @@ import static org.mockito.Mockito.when;
 
 import city.civic.chat.ChatGuard;
 import city.civic.chat.ChatProperties;
-import city.civic.chat.RepliedMessages;
+import city.civic.chat.CitizenMessages;
 import city.civic.chat.ws.ChatMessageController.ChatError;
 import city.civic.chat.ws.ChatMessageController.ChatReplies;
 import city.civic.chat.ws.ChatMessageController.ChatSend;
@@ -25,6 +25,7 @@ import city.civic.dialog.Reply;
 import city.civic.dialog.Utterance;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.converter.MessageConversionException;
@@ -40,8 +41,9 @@ class ChatMessageControllerTests {
     final Conversations conversations = mock(Conversations.class);
     final ConversationSessions sessions = new ConversationSessions();
     final ChatMessageController controller = new ChatMessageController(conversations,
-            new ChatGuard(new ChatProperties(List.of(), Utterance.MAX_TEXT_LENGTH, 10, 60, 20, 30, 32)),
-            new RepliedMessages(), sessions);
+            new CitizenMessages(conversations,
+                    new ChatGuard(new ChatProperties(List.of(), Utterance.MAX_TEXT_LENGTH, 10, 60, 20, 30, 32))),
+            sessions);
     final SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create();
 
     @BeforeEach
@@ -55,7 +57,7 @@ class ChatMessageControllerTests {
 
     @Test
     void theOwnersMessageIsAnsweredAndTheSessionServesTheConversation() {
-        when(conversations.handle(eq("c-1"), any(Utterance.class))).thenReturn(List.of(QUESTION));
+        when(conversations.handle(eq("c-1"), any(Utterance.class), any())).thenReturn(List.of(QUESTION));
 
         ChatReplies replies = controller.send(new ChatSend("c-1", "token", "the light is broken", "m-1"), headers);
 
@@ -78,7 +80,7 @@ class ChatMessageControllerTests {
                 .isEqualTo(new ChatError(null, "conversation.not_found",
                         "This conversation does not exist or has expired. Please start a new one."));
         assertThat(sessions.of("c-1")).isEmpty();
-        verify(conversations, never()).handle(any(), any());
+        verify(conversations, never()).handle(any(), any(), any());
     }
 
     @Test
@@ -90,19 +92,21 @@ class ChatMessageControllerTests {
         ChatError error = controller.failed((Exception) thrown);
         assertThat(error.clientMessageId()).isEqualTo("m-2");
         assertThat(error.error()).isEqualTo("message.too_long");
-        verify(conversations, never()).handle(any(), any());
+        verify(conversations, never()).handle(any(), any(), any());
     }
 
     @Test
-    void aRetriedMessageGetsTheSameRepliesWithoutASecondTurn() {
-        when(conversations.handle(eq("c-1"), any(Utterance.class))).thenReturn(List.of(QUESTION));
+    void aReSentMessageGetsTheRecordedRepliesWithoutASecondTurn() {
+        when(conversations.handle(eq("c-1"), any(Utterance.class), any())).thenReturn(List.of(QUESTION));
         ChatSend yes = new ChatSend("c-1", "token", "yes", "m-3");
 
         controller.send(yes, headers);
+        when(conversations.repliesTo("c-1", "m-3")).thenReturn(Optional.of(List.of(QUESTION)));
         ChatReplies again = controller.send(yes, headers);
 
         assertThat(again.messages()).containsExactly(QUESTION);
-        verify(conversations, times(1)).handle(eq("c-1"), any(Utterance.class));
+        assertThat(again.clientMessageId()).isEqualTo("m-3");
+        verify(conversations, times(1)).handle("c-1", Utterance.text("yes"), "m-3");
     }
 
     @Test

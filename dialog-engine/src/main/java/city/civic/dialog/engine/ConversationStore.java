@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * any turn. Saves are optimistic ({@code update ... where version = ?}); a turn runs in one transaction
  * ({@link #serially}) and runs again on fresh state when another instance saved first. Message numbers come from
  * the stored transcript inside that transaction. Each save writes state, new messages and the conversation's
- * summary (for staff search and figures) together.
+ * summary (for staff search and figures) together, and, for a message with a client message id, the replies it
+ * got, so that a re-send to any instance is answered from them ({@link #repliesTo}).
  */
 final class ConversationStore {
 
@@ -89,6 +90,16 @@ final class ConversationStore {
      * {@link StaleConversationException} (rolling back the transaction it joins).
      */
     void save(Conversation conversation, List<Transcript.Entry> newEntries) {
+        save(conversation, newEntries, null, List.of());
+    }
+
+    /**
+     * As {@link #save(Conversation, List)}, and records the replies the message with this client message id got
+     * (none recorded for a null id). The version check comes first: of two instances handling one id at once, the
+     * later fails it and, run again, finds the record; were it to get past, the primary key refuses it.
+     */
+    void save(Conversation conversation, List<Transcript.Entry> newEntries, String clientMessageId,
+            List<Reply> replies) {
         Instant now = clock.instant();
         transactions.executeWithoutResult(tx -> {
             int updated = jdbc.sql("update conversation set language = ?, last_active_at = ?, state = ?,"
@@ -111,9 +122,23 @@ final class ConversationStore {
                         .update();
             }
             summaries.add(conversation.id, newEntries);
+            if (clientMessageId != null) {
+                jdbc.sql("insert into conversation_reply (conversation_id, client_message_id, replies)"
+                                + " values (?, ?, ?)")
+                        .params(conversation.id, clientMessageId, json.writeValueAsString(replies))
+                        .update();
+            }
         });
         conversation.version++;
         conversation.lastActiveAt = now;
+    }
+
+    /** The replies recorded for the conversation's message with this client message id, as committed by now. */
+    Optional<List<Reply>> repliesTo(String conversationId, String clientMessageId) {
+        return jdbc.sql("select replies from conversation_reply where conversation_id = ? and client_message_id = ?")
+                .params(conversationId, clientMessageId)
+                .query((rs, n) -> List.of(json.readValue(rs.getString(1), Reply[].class)))
+                .optional();
     }
 
     Optional<Transcript> transcript(String id) {

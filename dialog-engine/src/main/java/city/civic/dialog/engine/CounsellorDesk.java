@@ -59,10 +59,13 @@ public final class CounsellorDesk implements Handoffs {
         return conversation.state.counsellor != null;
     }
 
-    /** A citizen's message in agent mode: kept, and shown to the counsellor; no bot reply. */
-    void citizenSaid(Conversation conversation, String text, Double asrConfidence) {
+    /**
+     * A citizen's message in agent mode: kept (once per client message id) and shown to the counsellor; no bot
+     * reply.
+     */
+    void citizenSaid(Conversation conversation, String text, Double asrConfidence, String clientMessageId) {
         var entry = new Transcript.Entry("citizen", text, clock.instant(), null, asrConfidence);
-        store.save(conversation, List.of(entry));
+        store.save(conversation, List.of(entry), clientMessageId, List.of());
         events.publishEvent(new HandoffMessageAdded(conversation.id, conversation.channel, entry));
     }
 

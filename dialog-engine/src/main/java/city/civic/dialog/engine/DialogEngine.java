@@ -74,21 +74,40 @@ public final class DialogEngine implements Conversations {
     }
 
     @Override
-    public List<Reply> handle(String conversationId, Utterance utterance) {
+    public List<Reply> handle(String conversationId, Utterance utterance, String clientMessageId) {
+        String messageId = checked(clientMessageId);
         long started = System.nanoTime();
+        // A re-send arriving here while its first is in flight waits, then finds the first's replies recorded.
         ReentrantLock lock = locks.of(conversationId);
         lock.lock();
         MDC.put("conversation", LogReference.of(conversationId));
         try {
-            return store.serially(conversationId, () -> turn(conversationId, utterance, started));
+            return store.serially(conversationId, () -> turn(conversationId, utterance, messageId, started));
         } finally {
             MDC.remove("conversation");
             lock.unlock();
         }
     }
 
-    /** One attempt at a turn, on the conversation as stored now; run again if another instance saves first. */
-    private List<Reply> turn(String conversationId, Utterance utterance, long started) {
+    @Override
+    public Optional<List<Reply>> repliesTo(String conversationId, String clientMessageId) {
+        String messageId = checked(clientMessageId);
+        return conversationId == null || messageId == null ? Optional.empty()
+                : store.repliesTo(conversationId, messageId);
+    }
+
+    /**
+     * One attempt at a turn, on the conversation as stored now; run again if another instance saves first. A
+     * message already handled (its client message id recorded by a committed turn) gets its replies again.
+     */
+    private List<Reply> turn(String conversationId, Utterance utterance, String messageId, long started) {
+        if (messageId != null) {
+            Optional<List<Reply>> earlier = store.repliesTo(conversationId, messageId);
+            if (earlier.isPresent()) {
+                log.debug("turn.repeated replies={}", earlier.get().size());
+                return earlier.get();
+            }
+        }
         Conversation conversation = store.find(conversationId)
                 .orElseThrow(() -> new ConversationNotFoundException(conversationId));
         String text = utterance.callEvent() ? "" : normalize(utterance);
@@ -98,11 +117,12 @@ public final class DialogEngine implements Conversations {
             if (utterance.callEvent()) {
                 return List.of(); // the counsellor decides what a silence means
             }
-            desk.citizenSaid(conversation, text, utterance.asrConfidence());
+            desk.citizenSaid(conversation, text, utterance.asrConfidence(), messageId);
             return List.of(); // a counsellor answers: the bot stays silent
         }
         List<Reply> replies = policy.respond(new Turn(conversation, utterance, text, language, nlu));
-        store.save(conversation, entries(utterance.callEvent() ? null : text, utterance.asrConfidence(), replies));
+        store.save(conversation, entries(utterance.callEvent() ? null : text, utterance.asrConfidence(), replies),
+                messageId, replies);
         metrics.turn(conversation.channel, replies, System.nanoTime() - started);
         log.debug("turn.handled intent={} replies={}", replies.get(0).intent(), replies.size());
         return replies;
@@ -137,6 +157,18 @@ public final class DialogEngine implements Conversations {
         }
         replies.forEach(reply -> entries.add(new Transcript.Entry("bot", reply.text(), now, reply)));
         return entries;
+    }
+
+    /** The id to record, or null for none; an overlong one is refused, never cut (two ids could then meet). */
+    private static String checked(String clientMessageId) {
+        if (clientMessageId == null || clientMessageId.isBlank()) {
+            return null;
+        }
+        if (clientMessageId.length() > MAX_CLIENT_MESSAGE_ID) {
+            throw new IllegalArgumentException(
+                    "A client message id can be at most " + MAX_CLIENT_MESSAGE_ID + " characters.");
+        }
+        return clientMessageId;
     }
 
     /** Text with control characters removed and length capped (channels refuse longer); keypad digits become text. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import city.civic.dialog.Channel;
 import city.civic.dialog.ConversationNotFoundException;
+import city.civic.dialog.Conversations;
 import city.civic.dialog.Conversations.StartedConversation;
 import city.civic.dialog.Language;
 import city.civic.dialog.Reply;
@@ -85,6 +86,20 @@ class DialogEngineTests {
         engine.handle(id, new Utterance("", null, List.of(), "12345678"));
 
         assertThat(engine.transcript(id).orElseThrow().messages().get(1).text()).isEqualTo("12345678");
+    }
+
+    @Test
+    void anOverlongClientMessageIdIsRefusedAndNothingIsHandled() {
+        String id = engine.start(Channel.WEB, Language.EN).conversationId();
+        String overlong = "m".repeat(Conversations.MAX_CLIENT_MESSAGE_ID + 1);
+
+        assertThatThrownBy(() -> engine.handle(id, Utterance.text("hello"), overlong))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 64 characters");
+        assertThatThrownBy(() -> engine.repliesTo(id, overlong)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(engine.transcript(id).orElseThrow().messages()).extracting(Transcript.Entry::role)
+                .containsExactly("bot");
+        assertThat(engine.handle(id, Utterance.text("hello"), "m".repeat(Conversations.MAX_CLIENT_MESSAGE_ID)))
+                .isEqualTo(engine.repliesTo(id, "m".repeat(Conversations.MAX_CLIENT_MESSAGE_ID)).orElseThrow());
     }
 
     @Test

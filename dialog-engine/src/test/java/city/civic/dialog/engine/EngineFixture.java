@@ -69,6 +69,8 @@ final class EngineFixture {
     final ConversationStore store;
     final DialogPolicy policy;
     final DialogEngine engine;
+    /** The counsellors' side: picking a conversation up, writing in it. */
+    final CounsellorDesk desk;
     private final Nlu nlu;
 
     /** What a knowledge search does besides answering: a test's way into the middle of a turn. */
@@ -105,7 +107,7 @@ final class EngineFixture {
                 responses, "031-760-2114"), new TrafficAnswers(Optional.empty(), places, responses, SEOUL, clock),
                 ticketList, responses, handoffs, SEOUL);
         var locks = new ConversationLocks();
-        var desk = new CounsellorDesk(store, locks, queue, responses, nlu.languages(), transactions, events::add,
+        desk = new CounsellorDesk(store, locks, queue, responses, nlu.languages(), transactions, events::add,
                 clock, "031-760-2114");
         engine = new DialogEngine(store, policy, nlu, clock, new DialogMetrics(new SimpleMeterRegistry()), locks,
                 desk);

@@ -28,7 +28,12 @@ final class FakeConversations implements Conversations {
     }
 
     @Override
-    public List<Reply> handle(String conversationId, Utterance utterance) {
+    public Optional<List<Reply>> repliesTo(String conversationId, String clientMessageId) {
+        throw new UnsupportedOperationException("FastAGI steps never take turns");
+    }
+
+    @Override
+    public List<Reply> handle(String conversationId, Utterance utterance, String clientMessageId) {
         throw new UnsupportedOperationException("FastAGI steps never take turns");
     }
 

@@ -245,7 +245,12 @@ class CallSessionTests {
         }
 
         @Override
-        public List<Reply> handle(String conversationId, Utterance utterance) {
+        public Optional<List<Reply>> repliesTo(String conversationId, String clientMessageId) {
+            return Optional.empty(); // a call sends no client message ids
+        }
+
+        @Override
+        public List<Reply> handle(String conversationId, Utterance utterance, String clientMessageId) {
             if (utterance.callEvent()) {
                 events.add(utterance.kind());
                 return List.of(new Reply("Sorry, I didn't catch that. Could you say it again in a few words?", "en",

@@ -83,7 +83,12 @@ class CallTurnsTests {
     /** The engine's rule, in small: asked again after one silence, a person after the second. */
     final class SilenceRule implements Conversations {
         @Override
-        public List<Reply> handle(String conversationId, Utterance utterance) {
+        public Optional<List<Reply>> repliesTo(String conversationId, String clientMessageId) {
+            return Optional.empty(); // a call sends no client message ids
+        }
+
+        @Override
+        public List<Reply> handle(String conversationId, Utterance utterance, String clientMessageId) {
             handled.add(utterance);
             if (utterance.kind() != Utterance.Kind.SILENCE) {
                 return List.of(new Reply("Which problem?", "en", "report", 1, null, null, List.of(), false));
