@@ -16,6 +16,16 @@ public interface Conversations {
      */
     List<Reply> handle(String conversationId, Utterance utterance);
 
+    /**
+     * As {@link #handle(String, Utterance)}, once per {@code clientMessageId} (null: every time): the conversation's
+     * latest message sent again with its id (a retry after a timeout, a reconnect, or a failover to another
+     * instance) is answered with the replies it had, stored with the conversation, and not handled twice. Only the
+     * latest message is remembered: a client re-sends the message in flight, never an older one.
+     */
+    default List<Reply> handle(String conversationId, Utterance utterance, String clientMessageId) {
+        return handle(conversationId, utterance);
+    }
+
     /** The citizen's transcript, while the conversation is live. */
     Optional<Transcript> transcript(String conversationId);
 

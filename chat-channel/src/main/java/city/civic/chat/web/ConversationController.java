@@ -78,7 +78,7 @@ class ConversationController {
         guard.checkClientMessageId(request.clientMessageId());
         List<Reply> replies = replied.once(id, request.clientMessageId(), () -> {
             guard.checkMessage(id, http.getRemoteAddr(), request.text());
-            return conversations.handle(id, Utterance.text(request.text()));
+            return conversations.handle(id, Utterance.text(request.text()), request.clientMessageId());
         });
         events.publishEvent(new TurnAnswered(id, request.clientMessageId(), replies)); // to the widget, if open
         return new MessagesResponse(replies);

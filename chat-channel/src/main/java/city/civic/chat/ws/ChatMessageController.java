@@ -61,7 +61,8 @@ class ChatMessageController {
             guard.checkClientMessageId(message.clientMessageId());
             replies = replied.once(message.conversationId(), message.clientMessageId(), () -> {
                 guard.checkMessage(message.conversationId(), clientAddress(headers), message.text());
-                return conversations.handle(message.conversationId(), Utterance.text(message.text()));
+                return conversations.handle(message.conversationId(), Utterance.text(message.text()),
+                        message.clientMessageId());
             });
         } catch (ChatRequestException e) {
             throw new MessageFailed(printable(message.clientMessageId()), e);

@@ -30,10 +30,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.TransactionSystemException;
 
 /** The turn API of DESIGN.md over HTTP: status codes, the owner's token, refusals and the JSON of a Reply. */
 @WebMvcTest(ConversationController.class)
@@ -85,7 +87,7 @@ class ConversationControllerTests {
 
     @Test
     void aTurnThatKeptConflictingWithAnotherInstanceIsA409TheClientMayRetry() throws Exception {
-        when(conversations.handle(eq(ID), any(Utterance.class)))
+        when(conversations.handle(eq(ID), any(Utterance.class), any()))
                 .thenThrow(new ConversationBusyException(ID, 5, new IllegalStateException("stale")));
 
         post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"hello\"}", TOKEN)
@@ -95,8 +97,22 @@ class ConversationControllerTests {
     }
 
     @Test
+    void aTurnWhileTheDatabaseIsAwayIsA503ToSendAgain() throws Exception {
+        when(conversations.handle(eq(ID), any(Utterance.class), any()))
+                .thenThrow(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))
+                .thenThrow(new TransactionSystemException("JDBC rollback failed"));
+
+        for (int turn = 0; turn < 2; turn++) {
+            post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"hello\"}", TOKEN)
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "2"))
+                    .andExpect(jsonPath("$.error").value("service.unavailable"));
+        }
+    }
+
+    @Test
     void aMessageIsAnsweredWithRepliesInTheContractsShapeIncludingExpects() throws Exception {
-        when(conversations.handle(eq(ID), any(Utterance.class))).thenReturn(List.of(QUESTION));
+        when(conversations.handle(eq(ID), any(Utterance.class), any())).thenReturn(List.of(QUESTION));
 
         post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"the light is broken\"}", TOKEN)
                 .andExpect(status().isOk())
@@ -110,7 +126,7 @@ class ConversationControllerTests {
                 .andExpect(jsonPath("$.messages[0].expects.slot").value("where"))
                 .andExpect(jsonPath("$.messages[0].expects.kind").value("place"))
                 .andExpect(jsonPath("$.messages[0].expects.choices").isArray());
-        verify(conversations).handle(ID, Utterance.text("the light is broken"));
+        verify(conversations).handle(eq(ID), eq(Utterance.text("the light is broken")), any());
     }
 
     @Test
@@ -124,7 +140,7 @@ class ConversationControllerTests {
         mvc.perform(get("/api/v1/conversations/" + ID))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.error").value("conversation.not_found"));
-        verify(conversations, never()).handle(any(), any());
+        verify(conversations, never()).handle(any(), any(), any());
     }
 
     @Test
@@ -139,12 +155,12 @@ class ConversationControllerTests {
         post("/api/v1/conversations/" + ID + "/messages", "{\"text\":", TOKEN)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("request.malformed"));
-        verify(conversations, never()).handle(any(), any());
+        verify(conversations, never()).handle(any(), any(), any());
     }
 
     @Test
     void aRetriedMessageIsHandledOnceAndGetsTheSameReplies() throws Exception {
-        when(conversations.handle(eq(ID), any(Utterance.class))).thenReturn(List.of(QUESTION));
+        when(conversations.handle(eq(ID), any(Utterance.class), any())).thenReturn(List.of(QUESTION));
         String body = "{\"text\":\"yes\",\"clientMessageId\":\"m-1\"}";
 
         post("/api/v1/conversations/" + ID + "/messages", body, TOKEN).andExpect(status().isOk());
@@ -152,7 +168,7 @@ class ConversationControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.messages[0].text").value("Where is it?"));
 
-        verify(conversations, times(1)).handle(eq(ID), any(Utterance.class));
+        verify(conversations, times(1)).handle(eq(ID), any(Utterance.class), any());
     }
 
     @Test

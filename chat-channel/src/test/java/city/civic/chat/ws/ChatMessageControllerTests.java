@@ -55,7 +55,7 @@ class ChatMessageControllerTests {
 
     @Test
     void theOwnersMessageIsAnsweredAndTheSessionServesTheConversation() {
-        when(conversations.handle(eq("c-1"), any(Utterance.class))).thenReturn(List.of(QUESTION));
+        when(conversations.handle(eq("c-1"), any(Utterance.class), any())).thenReturn(List.of(QUESTION));
 
         ChatReplies replies = controller.send(new ChatSend("c-1", "token", "the light is broken", "m-1"), headers);
 
@@ -78,7 +78,7 @@ class ChatMessageControllerTests {
                 .isEqualTo(new ChatError(null, "conversation.not_found",
                         "This conversation does not exist or has expired. Please start a new one."));
         assertThat(sessions.of("c-1")).isEmpty();
-        verify(conversations, never()).handle(any(), any());
+        verify(conversations, never()).handle(any(), any(), any());
     }
 
     @Test
@@ -90,19 +90,19 @@ class ChatMessageControllerTests {
         ChatError error = controller.failed((Exception) thrown);
         assertThat(error.clientMessageId()).isEqualTo("m-2");
         assertThat(error.error()).isEqualTo("message.too_long");
-        verify(conversations, never()).handle(any(), any());
+        verify(conversations, never()).handle(any(), any(), any());
     }
 
     @Test
     void aRetriedMessageGetsTheSameRepliesWithoutASecondTurn() {
-        when(conversations.handle(eq("c-1"), any(Utterance.class))).thenReturn(List.of(QUESTION));
+        when(conversations.handle(eq("c-1"), any(Utterance.class), any())).thenReturn(List.of(QUESTION));
         ChatSend yes = new ChatSend("c-1", "token", "yes", "m-3");
 
         controller.send(yes, headers);
         ChatReplies again = controller.send(yes, headers);
 
         assertThat(again.messages()).containsExactly(QUESTION);
-        verify(conversations, times(1)).handle(eq("c-1"), any(Utterance.class));
+        verify(conversations, times(1)).handle(eq("c-1"), any(Utterance.class), any());
     }
 
     @Test

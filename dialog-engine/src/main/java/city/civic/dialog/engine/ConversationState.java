@@ -1,5 +1,6 @@
 package city.civic.dialog.engine;
 
+import city.civic.dialog.Reply;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,4 +21,7 @@ final class ConversationState {
     public boolean awaitingCallbackContact;
     public String callbackReason;
     public List<String> ticketIds = new ArrayList<>();
+    /** The client's id of the latest citizen message and the replies it got, for a retry on any instance. */
+    public String lastClientMessageId;
+    public List<Reply> lastReplies;
 }

@@ -75,12 +75,17 @@ public final class DialogEngine implements Conversations {
 
     @Override
     public List<Reply> handle(String conversationId, Utterance utterance) {
+        return handle(conversationId, utterance, null);
+    }
+
+    @Override
+    public List<Reply> handle(String conversationId, Utterance utterance, String clientMessageId) {
         long started = System.nanoTime();
         ReentrantLock lock = locks.of(conversationId);
         lock.lock();
         MDC.put("conversation", LogReference.of(conversationId));
         try {
-            return store.serially(conversationId, () -> turn(conversationId, utterance, started));
+            return store.serially(conversationId, () -> turn(conversationId, utterance, clientMessageId, started));
         } finally {
             MDC.remove("conversation");
             lock.unlock();
@@ -88,9 +93,14 @@ public final class DialogEngine implements Conversations {
     }
 
     /** One attempt at a turn, on the conversation as stored now; run again if another instance saves first. */
-    private List<Reply> turn(String conversationId, Utterance utterance, long started) {
+    private List<Reply> turn(String conversationId, Utterance utterance, String clientMessageId, long started) {
         Conversation conversation = store.find(conversationId)
                 .orElseThrow(() -> new ConversationNotFoundException(conversationId));
+        if (clientMessageId != null && clientMessageId.equals(conversation.state.lastClientMessageId)) {
+            log.info("turn.repeated clientMessageId={}", clientMessageId); // answered before, maybe elsewhere
+            return conversation.state.lastReplies;
+        }
+        conversation.state.lastClientMessageId = clientMessageId;
         String text = utterance.callEvent() ? "" : normalize(utterance);
         Language language = nlu.languages().detect(text).orElse(conversation.language());
         conversation.state.language = language.code();
@@ -98,10 +108,12 @@ public final class DialogEngine implements Conversations {
             if (utterance.callEvent()) {
                 return List.of(); // the counsellor decides what a silence means
             }
+            conversation.state.lastReplies = clientMessageId == null ? null : List.of();
             desk.citizenSaid(conversation, text, utterance.asrConfidence());
             return List.of(); // a counsellor answers: the bot stays silent
         }
         List<Reply> replies = policy.respond(new Turn(conversation, utterance, text, language, nlu));
+        conversation.state.lastReplies = clientMessageId == null ? null : replies;
         store.save(conversation, entries(utterance.callEvent() ? null : text, utterance.asrConfidence(), replies));
         metrics.turn(conversation.channel, replies, System.nanoTime() - started);
         log.debug("turn.handled intent={} replies={}", replies.get(0).intent(), replies.size());

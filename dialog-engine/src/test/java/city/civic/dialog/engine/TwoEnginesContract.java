@@ -62,6 +62,32 @@ abstract class TwoEnginesContract {
     }
 
     @Test
+    void aMessageResentToTheOtherInstanceWithItsClientIdIsAnsweredAsBeforeAndNotHandledTwice() {
+        var a = new EngineFixture(connect());
+        var b = new EngineFixture(connect());
+        String id = a.engine.start(Channel.WEB, Language.EN).conversationId();
+        a.engine.handle(id, Utterance.text("the traffic light is broken"), "m-1");
+        a.engine.handle(id, Utterance.text("Opo Intersection"), "m-2");
+        a.engine.handle(id, Utterance.text("just now"), "m-3");
+        a.engine.handle(id, Utterance.text("hong@example.com"), "m-4");
+        List<Reply> filed = a.engine.handle(id, Utterance.text("yes"), "m-5"); // its answer lost with instance A
+
+        List<Reply> resent = b.engine.handle(id, Utterance.text("yes"), "m-5");
+        List<Reply> next = b.engine.handle(id, Utterance.text("thanks"), "m-6");
+
+        assertThat(resent).isEqualTo(filed);
+        assertThat(filed).anySatisfy(reply -> assertThat(reply.ticket()).isNotNull());
+        assertThat(a.tickets).hasSize(1);
+        assertThat(b.tickets).as("not filed again").isEmpty();
+        assertThat(next).isNotEqualTo(filed);
+        assertThat(b.engine.transcript(id).orElseThrow().messages()).filteredOn(e -> "citizen".equals(e.role()))
+                .extracting(Transcript.Entry::text)
+                .containsExactly("the traffic light is broken", "Opo Intersection", "just now", "hong@example.com",
+                        "yes", "thanks");
+        assertNumberedWithoutGaps(id);
+    }
+
+    @Test
     void turnsRacingOnOneConversationThroughBothInstancesAreAllKeptOnceInOrder() throws Exception {
         var a = new EngineFixture(connect());
         var b = new EngineFixture(connect());

@@ -1,0 +1,129 @@
+package city.civic.cluster.faults;
+
+import city.civic.cluster.relay.Citizen;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A citizen reporting a broken streetlight over the turn API, each turn on whichever instance the test names: the
+ * problem first, then the answer to each question asked, until a ticket is filed. A turn that failed is sent again
+ * with the same {@code clientMessageId}, as the widget does, so a retry never doubles a message.
+ */
+final class StreetlightReport {
+
+    static final String PROBLEM = "The streetlight at Gyeongan Market is out";
+
+    private static final int MAX_TURNS = 8;
+
+    private final Citizen citizen;
+    private final List<Failure> failures = new ArrayList<>();
+    private JsonNode lastReply;
+    private int turns;
+    private String ticket;
+
+    private StreetlightReport(Citizen citizen) {
+        this.citizen = citizen;
+    }
+
+    /** Starts the conversation on the first of {@code ports} that can be reached. */
+    static StreetlightReport startOn(int... ports) {
+        UncheckedIOException unreachable = null;
+        for (int port : ports) {
+            try {
+                return new StreetlightReport(Citizen.startOn(port));
+            } catch (UncheckedIOException e) {
+                unreachable = e;
+            }
+        }
+        throw unreachable;
+    }
+
+    Citizen citizen() {
+        return citizen;
+    }
+
+    /** The turns answered so far. */
+    int turns() {
+        return turns;
+    }
+
+    /** The ticket number once filed, else null. */
+    String ticket() {
+        return ticket;
+    }
+
+    /** A turn that failed: the status (0: the instance could not be reached), the error code, how long it took. */
+    record Failure(int status, String error, Duration took) {
+    }
+
+    /** Sends the next turn to the instance at {@code port}; what it answered. */
+    Citizen.Turn next(int port) {
+        if (ticket != null) {
+            throw new IllegalStateException("already filed as " + ticket);
+        }
+        String text = turns == 0 ? PROBLEM : answer();
+        Citizen.Turn turn = citizen.attempt(port, text, citizen.conversationId() + "-" + turns);
+        if (turn.status() == 200) {
+            turns++;
+            lastReply = turn.lastReply();
+            JsonNode filed = lastReply.get("ticket");
+            if (filed != null && !filed.isNull()) {
+                ticket = filed.get("id").asString();
+            }
+        }
+        return turn;
+    }
+
+    /**
+     * Every turn to the ticket, turn k on {@code ports[k % ports.length]}. A turn that fails (the instance cannot be
+     * reached or answers an error) is sent again to the next port, as a load balancer and the widget do, until
+     * {@code within} has passed. The ticket's number.
+     */
+    String fileOn(Duration within, int... ports) {
+        Instant deadline = Instant.now().plus(within);
+        for (int retry = 0; ticket == null && turns <= MAX_TURNS; ) {
+            int port = ports[(turns + retry) % ports.length];
+            Instant sent = Instant.now();
+            try {
+                Citizen.Turn turn = next(port);
+                if (turn.status() == 200) {
+                    retry = 0;
+                    continue;
+                }
+                JsonNode error = turn.body() == null ? null : turn.body().get("error");
+                failures.add(new Failure(turn.status(), error == null ? null : error.asString(),
+                        Duration.between(sent, Instant.now())));
+            } catch (UncheckedIOException e) {
+                failures.add(new Failure(0, e.getMessage(), Duration.between(sent, Instant.now())));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("turn " + turns + " not answered within " + within + ": " + failures);
+            }
+            retry++;
+            ChildInstance.sleep(100);
+        }
+        if (ticket == null) {
+            throw new AssertionError("no ticket after " + turns + " turns; last reply " + lastReply);
+        }
+        return ticket;
+    }
+
+    List<Failure> failures() {
+        return failures;
+    }
+
+    private String answer() {
+        JsonNode expects = lastReply.get("expects");
+        String kind = expects == null || expects.isNull() ? "none" : expects.get("kind").asString();
+        return switch (kind) {
+            case "time" -> "since last night";
+            case "contact" -> "010-3456-7890";
+            case "confirm" -> "yes";
+            default -> throw new AssertionError("unexpected question: " + lastReply);
+        };
+    }
+}
