@@ -33,7 +33,7 @@ class InstanceKilledFaultTests {
     /** Each center call takes this long, so a worker spends most of its time inside one. */
     static final Duration CENTER_DELAY = Duration.ofMillis(400);
     static final Duration LEASE = Duration.ofSeconds(3);
-    static final Duration START_WITHIN = Duration.ofMinutes(8);
+    static final Duration START_WITHIN = Duration.ofMinutes(15);
 
     static PostgresDatabase database;
     static SimulatedCenter center;
@@ -89,7 +89,7 @@ class InstanceKilledFaultTests {
         var outbox = new Outbox(database);
         List<StreetlightReport> halfWay = new ArrayList<>();
         for (int i = 0; i < HALF_WAY; i++) {
-            StreetlightReport report = StreetlightReport.startOn(a.port());
+            StreetlightReport report = StreetlightReport.startOn(Duration.ofSeconds(10), a.port());
             assertThat(report.next(a.port()).status()).isEqualTo(200);
             assertThat(report.next(a.port()).status()).isEqualTo(200);
             halfWay.add(report);
@@ -98,8 +98,8 @@ class InstanceKilledFaultTests {
         List<Future<String>> filing = new ArrayList<>();
         for (int i = 0; i < REPORTS; i++) {
             int[] ports = i % 2 == 0 ? new int[] {a.port(), b.port()} : new int[] {b.port(), a.port()};
-            filing.add(citizens.submit(() -> StreetlightReport.startOn(ports).fileOn(Duration.ofSeconds(60),
-                    ports)));
+            filing.add(citizens.submit(() -> StreetlightReport.startOn(Duration.ofSeconds(30), ports)
+                    .fileOn(Duration.ofSeconds(60), ports)));
         }
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))

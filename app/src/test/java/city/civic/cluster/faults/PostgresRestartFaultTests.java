@@ -73,7 +73,7 @@ class PostgresRestartFaultTests {
         List<Future<String>> filing = new ArrayList<>();
         for (int i = 0; i < REPORTS; i++) {
             filing.add(citizens.submit(() -> {
-                StreetlightReport report = StreetlightReport.startOn(app.port());
+                StreetlightReport report = StreetlightReport.startOn(Duration.ofSeconds(60), app.port());
                 reports.add(report);
                 return report.fileOn(Duration.ofSeconds(90), app.port());
             }));
@@ -165,8 +165,7 @@ class PostgresRestartFaultTests {
                         answered.incrementAndGet();
                         slowestAnswer = took.compareTo(slowestAnswer) > 0 ? took : slowestAnswer;
                     } else {
-                        failures.add(new StreetlightReport.Failure(answer.status(),
-                                answer.body() == null ? null : answer.body().get("error").asString(), took));
+                        failures.add(StreetlightReport.Failure.of(answer.status(), answer.body(), sent));
                     }
                 } catch (UncheckedIOException e) {
                     failures.add(new StreetlightReport.Failure(0, e.getMessage(), Duration.between(sent,

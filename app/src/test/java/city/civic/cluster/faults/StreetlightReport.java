@@ -1,5 +1,6 @@
 package city.civic.cluster.faults;
 
+import city.civic.chat.TurnApi;
 import city.civic.cluster.relay.Citizen;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -18,6 +19,7 @@ final class StreetlightReport {
     static final String PROBLEM = "The streetlight at Gyeongan Market is out";
 
     private static final int MAX_TURNS = 8;
+    private static final String STARTED_IN_ENGLISH = "{\"channel\":\"web\",\"language\":\"en\"}";
 
     private final Citizen citizen;
     private final List<Failure> failures = new ArrayList<>();
@@ -25,21 +27,37 @@ final class StreetlightReport {
     private int turns;
     private String ticket;
 
-    private StreetlightReport(Citizen citizen) {
+    private StreetlightReport(Citizen citizen, List<Failure> failures) {
         this.citizen = citizen;
+        this.failures.addAll(failures);
     }
 
-    /** Starts the conversation on the first of {@code ports} that can be reached. */
-    static StreetlightReport startOn(int... ports) {
-        UncheckedIOException unreachable = null;
-        for (int port : ports) {
+    /**
+     * Starts the conversation on the first of {@code ports} that answers; a refused start is tried again, on the
+     * next port, until {@code within} has passed.
+     */
+    static StreetlightReport startOn(Duration within, int... ports) {
+        Instant deadline = Instant.now().plus(within);
+        List<Failure> failures = new ArrayList<>();
+        for (int attempt = 0; ; attempt++) {
+            int port = ports[attempt % ports.length];
+            Instant sent = Instant.now();
             try {
-                return new StreetlightReport(Citizen.startOn(port));
+                var api = new TurnApi(port);
+                TurnApi.Response started = api.post("/api/v1/conversations", STARTED_IN_ENGLISH);
+                if (started.status() == 201) {
+                    String id = started.body().get("conversationId").asString();
+                    return new StreetlightReport(new Citizen(id, api.token(id)), failures);
+                }
+                failures.add(Failure.of(started.status(), started.body(), sent));
             } catch (UncheckedIOException e) {
-                unreachable = e;
+                failures.add(new Failure(0, e.getMessage(), Duration.between(sent, Instant.now())));
             }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no conversation started within " + within + ": " + failures);
+            }
+            ChildInstance.sleep(100);
         }
-        throw unreachable;
     }
 
     Citizen citizen() {
@@ -58,6 +76,11 @@ final class StreetlightReport {
 
     /** A turn that failed: the status (0: the instance could not be reached), the error code, how long it took. */
     record Failure(int status, String error, Duration took) {
+
+        static Failure of(int status, JsonNode body, Instant sent) {
+            JsonNode error = body == null ? null : body.get("error");
+            return new Failure(status, error == null ? null : error.asString(), Duration.between(sent, Instant.now()));
+        }
     }
 
     /** Sends the next turn to the instance at {@code port}; what it answered. */
@@ -94,9 +117,7 @@ final class StreetlightReport {
                     retry = 0;
                     continue;
                 }
-                JsonNode error = turn.body() == null ? null : turn.body().get("error");
-                failures.add(new Failure(turn.status(), error == null ? null : error.asString(),
-                        Duration.between(sent, Instant.now())));
+                failures.add(Failure.of(turn.status(), turn.body(), sent));
             } catch (UncheckedIOException e) {
                 failures.add(new Failure(0, e.getMessage(), Duration.between(sent, Instant.now())));
             }
