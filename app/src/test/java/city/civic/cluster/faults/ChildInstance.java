@@ -101,7 +101,7 @@ final class ChildInstance implements AutoCloseable {
     }
 
     /** {@code GET /actuator/health/readiness} answers 200 with UP. */
-    boolean isReady() {
+    private boolean isReady() {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
@@ -138,7 +138,7 @@ final class ChildInstance implements AutoCloseable {
         return process.exitValue();
     }
 
-    String logTail() {
+    private String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

@@ -60,18 +60,9 @@ final class StreetlightReport {
         }
     }
 
-    Citizen citizen() {
-        return citizen;
-    }
-
     /** The turns answered so far. */
     int turns() {
         return turns;
-    }
-
-    /** The ticket number once filed, else null. */
-    String ticket() {
-        return ticket;
     }
 
     /** A turn that failed: the status (0: the instance could not be reached), the error code, how long it took. */
