@@ -9,9 +9,13 @@ import city.civic.knowledge.Department;
 import city.civic.knowledge.Departments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Seeds an empty database from the city pack, in one transaction; later starts leave officials' edits alone. */
+/**
+ * Seeds an empty database from the city pack, in one transaction; later starts leave officials' edits alone. Of
+ * instances started at once on an empty database, one seeds it and the others find it seeded.
+ */
 public class CityPackSeeder implements CityContentInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(CityPackSeeder.class);
@@ -36,7 +40,15 @@ public class CityPackSeeder implements CityContentInitializer {
         if (!content.isEmpty()) {
             return;
         }
-        transactions.executeWithoutResult(tx -> seed());
+        try {
+            transactions.executeWithoutResult(tx -> seed());
+        } catch (DataIntegrityViolationException e) {
+            // Another instance seeding at the same time committed first: its rows collided with ours.
+            if (content.isEmpty()) {
+                throw e;
+            }
+            log.info("citypack.seeded_by_another_instance");
+        }
     }
 
     private void seed() {

@@ -11,30 +11,30 @@ import java.util.UUID;
  * created for one test class and dropped after it, so runs and parallel builds never share data.
  * {@code CIVIC_TEST_POSTGRES} overrides the server: a JDBC URL of its maintenance database.
  */
-final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements AutoCloseable {
 
-    static final String USER = "postgres";
+    public static final String USER = "postgres";
     /** Trust authentication ignores it; the prod profile refuses to start without one. */
-    static final String PASSWORD = "trust-auth-ignores-this";
+    public static final String PASSWORD = "trust-auth-ignores-this";
 
     private static final String SERVER = System.getenv().getOrDefault("CIVIC_TEST_POSTGRES",
             "jdbc:postgresql://127.0.0.1:5432/postgres");
 
     private final String name = "civic_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 
-    PostgresDatabase() {
+    public PostgresDatabase() {
         execute("create database " + name);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String url() {
+    public String url() {
         return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), USER, PASSWORD);
     }
 

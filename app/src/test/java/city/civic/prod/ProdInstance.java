@@ -3,7 +3,7 @@ package city.civic.prod;
 import city.civic.CivicContactApplication;
 import city.civic.security.StaffApi;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * environment variables of application-prod.properties (here as arguments of the same names), plus what a
  * test needs on top: a free port, fast delivery rounds, no telephony.
  */
-final class ProdInstance implements AutoCloseable {
+public final class ProdInstance implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
@@ -27,7 +27,7 @@ final class ProdInstance implements AutoCloseable {
      * connections), the first administrator, the simulated center explicitly allowed, the chat's broker relay
      * on this machine's RabbitMQ (its STOMP plugin, which {@code .ci/run} enables).
      */
-    static Map<String, String> environment(String databaseUrl, String indexDirectory) {
+    public static Map<String, String> environment(String databaseUrl, String indexDirectory) {
         return Map.ofEntries(
                 Map.entry("CIVIC_DB_URL", databaseUrl),
                 Map.entry("CIVIC_DB_USER", PostgresDatabase.USER),
@@ -42,7 +42,7 @@ final class ProdInstance implements AutoCloseable {
                 Map.entry("CIVIC_INDEX_DIR", indexDirectory));
     }
 
-    static ProdInstance start(Map<String, String> environment) {
+    public static ProdInstance start(Map<String, String> environment) {
         var application = new SpringApplication(CivicContactApplication.class);
         application.setAdditionalProfiles("prod");
         return new ProdInstance(application.run(arguments(environment)));
@@ -51,25 +51,38 @@ final class ProdInstance implements AutoCloseable {
     static String[] arguments(Map<String, String> environment) {
         var arguments = new ArrayList<String>();
         environment.forEach((name, value) -> arguments.add("--" + name + "=" + value));
-        arguments.addAll(List.of(
-                "--server.port=0",
-                "--civic.integrations.center.timeout=1s",
-                "--civic.integrations.center.breaker-wait-in-open=1s",
-                "--civic.dialog.delivery.interval=200ms",
-                "--civic.dialog.delivery.status-interval=300ms",
-                "--civic.dialog.delivery.first-backoff=300ms",
-                "--civic.dialog.delivery.max-backoff=2s",
-                "--civic.voice.enabled=false",
-                "--civic.voice.fastagi.enabled=false",
-                "--civic.voice.audiosocket.enabled=false"));
+        testSettings().forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        arguments.add("--server.port=0");
         return arguments.toArray(String[]::new);
     }
 
-    int port() {
+    /** What a test sets on top of the environment: short center timeouts, fast delivery rounds, no telephony. */
+    public static Map<String, String> testSettings() {
+        var settings = new LinkedHashMap<String, String>();
+        settings.put("civic.integrations.center.timeout", "1s");
+        settings.put("civic.integrations.center.breaker-wait-in-open", "1s");
+        settings.put("civic.dialog.delivery.interval", "200ms");
+        settings.put("civic.dialog.delivery.status-interval", "300ms");
+        settings.put("civic.dialog.delivery.first-backoff", "300ms");
+        settings.put("civic.dialog.delivery.max-backoff", "2s");
+        settings.put("civic.voice.enabled", "false");
+        settings.put("civic.voice.fastagi.enabled", "false");
+        settings.put("civic.voice.audiosocket.enabled", "false");
+        return settings;
+    }
+
+    /** Rate limits raised so that the many citizens of a load test, all on 127.0.0.1, are not refused. */
+    public static Map<String, String> manyCitizensFromOneAddress() {
+        return Map.of("civic.chat.messages-per-address", "100000",
+                "civic.chat.messages-per-address-per-second", "100000",
+                "civic.chat.conversations-per-address-per-minute", "100000");
+    }
+
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,7 +18,8 @@ import org.springframework.security.provisioning.UserDetailsManager;
  * Creates the first administrator, holding every role, when no account of that name exists yet: from
  * {@code CIVIC_ADMIN_USERNAME}/{@code CIVIC_ADMIN_PASSWORD}, or (embedded default only; production refuses
  * to start without them) {@code admin} with a random password printed once in the log. An existing
- * account is never changed, so a password changed later survives restarts.
+ * account is never changed, so a password changed later survives restarts. Of instances started at once on an
+ * empty database, one creates the account and the others find it.
  */
 final class FirstAdministrator implements ApplicationRunner {
 
@@ -42,10 +44,18 @@ final class FirstAdministrator implements ApplicationRunner {
             return;
         }
         String password = configured ? admin.password() : randomPassword();
-        accounts.createUser(User.withUsername(username).password(passwords.encode(password))
-                .authorities(Arrays.stream(StaffRole.values()).map(r -> new SimpleGrantedAuthority(r.authority()))
-                        .toList())
-                .build());
+        try {
+            accounts.createUser(User.withUsername(username).password(passwords.encode(password))
+                    .authorities(Arrays.stream(StaffRole.values())
+                            .map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                    .build());
+        } catch (DataIntegrityViolationException e) {
+            if (!accounts.userExists(username)) {
+                throw e;
+            }
+            log.info("staff.admin.created_by_another_instance username={}", username);
+            return;
+        }
         if (configured) {
             log.info("staff.admin.created username={}", username);
         } else {

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -46,6 +48,36 @@ class FirstAdministratorTests {
         assertThat(passwords.matches("a long secret 1", accounts.loadUserByUsername("chief").getPassword())).isTrue();
         assertThat(output.getAll()).doesNotContain("a long secret 1");
         assertThat(accounts.userExists("admin")).isFalse();
+    }
+
+    @Test
+    void anAccountAnotherInstanceCreatedMeanwhileIsLeftAsItIs() {
+        var racing = new InMemoryUserDetailsManager() {
+            boolean raced;
+
+            @Override
+            public boolean userExists(String username) {
+                boolean exists = super.userExists(username);
+                if (!exists && !raced) { // another instance, started at the same time, creates it after this check
+                    raced = true;
+                    super.createUser(User.withUsername(username).password(passwords.encode("the other's"))
+                            .authorities(StaffRole.ADMIN.authority()).build());
+                }
+                return exists;
+            }
+
+            @Override
+            public void createUser(UserDetails user) {
+                if (super.userExists(user.getUsername())) {
+                    throw new DuplicateKeyException("duplicate key value violates unique constraint \"users_pkey\"");
+                }
+                super.createUser(user);
+            }
+        };
+
+        new FirstAdministrator(racing, passwords, new StaffSecurityProperties.Admin("chief", "mine")).run(null);
+
+        assertThat(passwords.matches("the other's", racing.loadUserByUsername("chief").getPassword())).isTrue();
     }
 
     @Test

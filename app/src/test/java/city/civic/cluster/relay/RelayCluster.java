@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * reached through a {@link BrokerLink} a test may cut. Started once for every test class that asks, and stopped
  * when the JVM exits.
  */
-final class RelayCluster {
+public final class RelayCluster {
 
     static final String STOMP_HOST = "127.0.0.1";
     static final int STOMP_PORT = 61613;
@@ -35,7 +35,7 @@ final class RelayCluster {
         this.b = b;
     }
 
-    static synchronized RelayCluster get() {
+    public static synchronized RelayCluster get() {
         if (started == null) {
             requireRabbitStomp();
             String run = "relay-" + UUID.randomUUID();
@@ -49,11 +49,11 @@ final class RelayCluster {
         return started;
     }
 
-    int portA() {
+    public int portA() {
         return port(a);
     }
 
-    int portB() {
+    public int portB() {
         return port(b);
     }
 

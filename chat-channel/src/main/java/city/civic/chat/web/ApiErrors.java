@@ -5,9 +5,14 @@ import city.civic.dialog.ConversationBusyException;
 import city.civic.dialog.ConversationNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -44,6 +49,20 @@ class ApiErrors {
         log.warn("api.conversation-busy {}", e.getMessage());
         return ResponseEntity.status(409).header(HttpHeaders.RETRY_AFTER, "1").body(new ApiError("conversation.busy",
                 "Your conversation was busy; nothing was lost. Please send your message again."));
+    }
+
+    /**
+     * The database is away for a moment (restarting, failing over, its connections all busy): a turn fails within
+     * the pool's connection timeout, or when its connection breaks mid-transaction (then even the rollback fails),
+     * and sending it again with the same {@code clientMessageId} is safe.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class})
+    ResponseEntity<ApiError> databaseAway(Exception e) {
+        log.warn("api.database-unavailable {}", e.toString());
+        return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "2").body(new ApiError(
+                "service.unavailable", "We cannot reach our records for a moment. Please send your message again."));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -30,10 +30,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.TransactionSystemException;
 
 /** The turn API of DESIGN.md over HTTP: status codes, the owner's token, refusals and the JSON of a Reply. */
 @WebMvcTest(ConversationController.class)
@@ -92,6 +94,20 @@ class ConversationControllerTests {
                 .andExpect(status().isConflict())
                 .andExpect(header().string("Retry-After", "1"))
                 .andExpect(jsonPath("$.error").value("conversation.busy"));
+    }
+
+    @Test
+    void aTurnWhileTheDatabaseIsAwayIsA503ToSendAgain() throws Exception {
+        when(conversations.handle(eq(ID), any(Utterance.class), any()))
+                .thenThrow(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))
+                .thenThrow(new TransactionSystemException("JDBC rollback failed"));
+
+        for (int turn = 0; turn < 2; turn++) {
+            post("/api/v1/conversations/" + ID + "/messages", "{\"text\":\"hello\"}", TOKEN)
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "2"))
+                    .andExpect(jsonPath("$.error").value("service.unavailable"));
+        }
     }
 
     @Test
