@@ -146,16 +146,18 @@ class PostgresRestartFaultTests {
         private final int port;
         private volatile Duration slowestAnswer = Duration.ZERO;
 
+        private final List<Citizen> asking = new ArrayList<>();
+
+        /** Opens its conversations before the load starts, so the restart falls among turns. */
         Chatter(int port) {
             this.port = port;
+            for (int i = 0; i < ASKING; i++) {
+                asking.add(Citizen.startOn(port));
+            }
         }
 
         @Override
         public void run() {
-            List<Citizen> asking = new ArrayList<>();
-            for (int i = 0; i < ASKING; i++) {
-                asking.add(Citizen.startOn(port));
-            }
             for (int turn = 0; running.get(); turn++) {
                 Instant sent = Instant.now();
                 try {
