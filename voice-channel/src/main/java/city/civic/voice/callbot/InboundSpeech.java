@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The recognizer sleeps while the line is quiet (most of a call: the caller listens to the bot), which
  * is most of its CPU: it wakes at the first audible frame, is first fed the last {@value #PRE_ROLL_FRAMES}
- * frames so the onset is not clipped, and sleeps again once the turn is over and the line has been quiet
- * for a while; words it was still decoding then are the caller's turn.
+ * frames so the onset is not clipped, and sleeps again once no turn is in progress and the line has been
+ * quiet for the end-of-speech silence; words it was still decoding then (speech too quiet for the
+ * detector) are the caller's turn.
  */
 final class InboundSpeech {
 
@@ -33,8 +34,6 @@ final class InboundSpeech {
     private static final long SPEECH_MIN_VOICED_MILLIS = 100;
     /** Frames fed to a waking recognizer before the one that woke it: 300 ms of onset. */
     static final int PRE_ROLL_FRAMES = 15;
-    /** Quiet after the end-of-speech silence before the recognizer sleeps (its own endpoint comes first). */
-    private static final long SLEEP_AFTER_MILLIS = 300;
 
     private final SpeechRecognizer recognizer;
     private final CallbotProperties settings;
@@ -111,8 +110,7 @@ final class InboundSpeech {
         } else if (utteranceAudio.size() > LEAD_IN_FRAMES) {
             utteranceAudio.poll();
         }
-        if (awake && !inSpeech && activity.quietMillis() >= settings.endOfSpeechSilence().toMillis()
-                + SLEEP_AFTER_MILLIS) {
+        if (awake && !inSpeech && activity.quietMillis() >= settings.endOfSpeechSilence().toMillis()) {
             sleep();
         }
     }

@@ -58,7 +58,7 @@ class InboundSpeechTests {
                 .extracting(e -> ((CallEvent.Heard) e).transcription().text()).isEqualTo("city hall");
         int afterTurn = decoded.size();
         assertThat(afterTurn).as("asleep again soon after the end of the turn")
-                .isLessThanOrEqualTo(InboundSpeech.PRE_ROLL_FRAMES + 25 + 50);
+                .isLessThanOrEqualTo(InboundSpeech.PRE_ROLL_FRAMES + 25 + 26);
         feed(silence(2000));
         assertThat(decoded).hasSize(afterTurn);
     }
