@@ -8,7 +8,7 @@ import city.civic.voice.speech.SpeechRecognizer;
 import city.civic.voice.speech.SpeechSynthesizer;
 import city.civic.voice.speech.TelephoneVoice;
 import city.civic.voice.speech.dsp.HalfBandUpsampler;
-import city.civic.voice.speech.mary.MarySpeechSynthesizer;
+import city.civic.voice.speech.mary.MaryPool;
 import city.civic.voice.speech.vosk.VoskModelFiles;
 import city.civic.voice.speech.vosk.VoskSpeechRecognizer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,12 +53,12 @@ class CallbotConfiguration {
     static final String SPOKEN_NAMES = "spoken-names.json";
 
     @Bean(destroyMethod = "close")
-    MarySpeechSynthesizer marySpeechSynthesizer() {
-        return new MarySpeechSynthesizer();
+    MaryPool maryPool(SpeechProperties properties) {
+        return MaryPool.start(properties.synthesizers());
     }
 
     @Bean
-    TelephoneVoice telephoneVoice(MarySpeechSynthesizer mary, SpeechProperties properties) {
+    TelephoneVoice telephoneVoice(MaryPool mary, SpeechProperties properties) {
         return new TelephoneVoice(mary, properties.cachedSentences());
     }
 
@@ -80,8 +80,8 @@ class CallbotConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("${civic.voice.speech.answers-ahead:true} and ${civic.voice.speech.cached-sentences:2000} > 0")
-    AnswerVoicing answerVoicing(LiveAnswers answers, SpeechSynthesizer voice, Callbot callbot) {
-        return new AnswerVoicing(answers, voice, Language.EN, callbot::activeCalls);
+    AnswerVoicing answerVoicing(LiveAnswers answers, SpeechSynthesizer voice, Callbot callbot, MaryPool mary) {
+        return new AnswerVoicing(answers, voice, Language.EN, callbot::activeCalls, mary.size());
     }
 
     @Bean(destroyMethod = "close")

@@ -17,6 +17,12 @@ import org.slf4j.LoggerFactory;
  * detector and the recognizer (through the grammar the turn loop asks for), the caller's turn ends after
  * enough silence, and the bot is interrupted when the caller talks over it. What it hears goes on the
  * call's event queue.
+ *
+ * <p>The recognizer sleeps while the line is quiet (most of a call: the caller listens to the bot), which
+ * is most of its CPU: it wakes at the first audible frame, is first fed the last {@value #PRE_ROLL_FRAMES}
+ * frames so the onset is not clipped, and sleeps again once no turn is in progress and the line has been
+ * quiet for the end-of-speech silence; words it was still decoding then (speech too quiet for the
+ * detector) are the caller's turn.
  */
 final class InboundSpeech {
 
@@ -26,6 +32,8 @@ final class InboundSpeech {
     private static final int PARTIAL_CHECK_FRAMES = 3;
     private static final long SPEECH_START_MILLIS = 60;
     private static final long SPEECH_MIN_VOICED_MILLIS = 100;
+    /** Frames fed to a waking recognizer before the one that woke it: 300 ms of onset. */
+    static final int PRE_ROLL_FRAMES = 15;
 
     private final SpeechRecognizer recognizer;
     private final CallbotProperties settings;
@@ -36,6 +44,7 @@ final class InboundSpeech {
     private final VoiceActivity activity;
     private final List<Transcription> heardParts = new ArrayList<>();
     private final Deque<short[]> utteranceAudio = new ArrayDeque<>();
+    private final Deque<short[]> preRoll = new ArrayDeque<>();
 
     /** Set by the call's thread: what the next frames are heard with. */
     private volatile Listening wanted = Listening.ANYTHING;
@@ -44,6 +53,7 @@ final class InboundSpeech {
     private int lineRate;
     private boolean lineBroken;
     private boolean inSpeech;
+    private boolean awake;
     private long utteranceMicros;
     private long frames;
 
@@ -75,11 +85,13 @@ final class InboundSpeech {
         if (applied.phrases() != null) {
             utteranceAudio.add(wide);
         }
+        long audioNanos = samples.length * 1_000_000_000L / sampleRate;
         long decoding = System.nanoTime();
-        if (stream.accept(wide)) {
-            heardParts.add(stream.result());
+        if (decode(wide)) {
+            metrics.recognized(audioNanos, System.nanoTime() - decoding);
+        } else {
+            metrics.recognizerAsleep(audioNanos);
         }
-        metrics.recognized(samples.length * 1_000_000_000L / sampleRate, System.nanoTime() - decoding);
         if (voiced && !inSpeech && activity.speechMillis() >= SPEECH_START_MILLIS) {
             inSpeech = true;
             utteranceMicros = 0;
@@ -97,6 +109,45 @@ final class InboundSpeech {
             endUtterance(); // Vosk's endpoint after speech too quiet for the detector
         } else if (utteranceAudio.size() > LEAD_IN_FRAMES) {
             utteranceAudio.poll();
+        }
+        if (awake && !inSpeech && activity.quietMillis() >= settings.endOfSpeechSilence().toMillis()) {
+            sleep();
+        }
+    }
+
+    /**
+     * The frame to the recognizer when the line is audible or the recognizer still awake; else kept as
+     * pre-roll. Returns whether it was decoded.
+     */
+    private boolean decode(short[] wide) {
+        if (!awake && !activity.audible()) {
+            preRoll.add(wide);
+            if (preRoll.size() > PRE_ROLL_FRAMES) {
+                preRoll.poll();
+            }
+            return false;
+        }
+        if (!awake) {
+            awake = true;
+            while (!preRoll.isEmpty()) {
+                feed(preRoll.poll());
+            }
+        }
+        feed(wide);
+        return true;
+    }
+
+    private void feed(short[] wide) {
+        if (stream.accept(wide)) {
+            heardParts.add(stream.result());
+        }
+    }
+
+    /** The line has gone quiet after the turn: what the recognizer still holds is heard, then it rests. */
+    private void sleep() {
+        awake = false;
+        if (!stream.partial().isBlank()) {
+            endUtterance();
         }
     }
 
@@ -166,6 +217,7 @@ final class InboundSpeech {
         applied = listening;
         heardParts.clear();
         utteranceAudio.clear();
+        awake = false;
     }
 
     /** The parts the recognizer cut one utterance into, as one transcription with its words' mean confidence. */

@@ -130,8 +130,8 @@ final class PromptPlayback {
     }
 
     /**
-     * Synthesizes only a little ahead of what the caller hears: MaryTTS serves every call one request at
-     * a time, and what a caller interrupts need not be synthesized at all.
+     * Synthesizes only a little ahead of what the caller hears: MaryTTS's few systems serve every call,
+     * and what a caller interrupts need not be synthesized at all.
      */
     private void awaitPlaybackWithin(long millis, int bargeInsBefore) {
         while (output.queuedMillis() > millis && bargeIns.get() == bargeInsBefore && !lineDown) {

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  *     about 16 KB per second of speech)
  * @param answersAhead synthesize the published answers into that cache in the background at start and on
  *     publish, so a caller asking for one hears it without waiting for MaryTTS
+ * @param synthesizers MaryTTS systems synthesizing at once (each about 40 MB of heap): callers wait for
+ *     each other's novel phrases only when all are busy
  */
 @Validated
 @ConfigurationProperties("civic.voice.speech")
@@ -25,5 +27,6 @@ public record SpeechProperties(
         @DefaultValue("data/vosk") String dataDirectory,
         @DefaultValue("true") boolean selfTest,
         @Min(0) @DefaultValue("2000") int cachedSentences,
-        @DefaultValue("true") boolean answersAhead) {
+        @DefaultValue("true") boolean answersAhead,
+        @Min(1) @DefaultValue("2") int synthesizers) {
 }

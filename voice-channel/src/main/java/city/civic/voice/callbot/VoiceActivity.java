@@ -6,11 +6,16 @@ package city.civic.voice.callbot;
  * by a margin. The noise is the quietest frame of the last second and a half (speech always has gaps
  * between words, steady noise has none), so a noisy line raises the bar. Short dips inside a word do
  * not end the speech (hangover).
+ *
+ * <p>A frame is audible on a lower bar ({@value #AUDIBLE_SLACK_DB} dB below both): every voiced frame is
+ * audible, and so are the quiet onsets and tails around speech. The recognizer sleeps while nothing is
+ * audible.
  */
 final class VoiceActivity {
 
     private static final int NOISE_WINDOW_FRAMES = 75;
     private static final long HANGOVER_MICROS = 200_000;
+    static final double AUDIBLE_SLACK_DB = 10;
 
     private final double floorDbfs;
     private final double marginDb;
@@ -19,6 +24,7 @@ final class VoiceActivity {
     private long speechMicros;
     private long silenceMicros;
     private long voicedSinceReset;
+    private long quietMicros;
 
     /**
      * @param floorDbfs frames quieter than this are never speech (about -45 dBFS suits telephone lines)
@@ -36,7 +42,10 @@ final class VoiceActivity {
         }
         long micros = frame.length * 1_000_000L / sampleRate;
         double level = levelDbfs(frame);
-        boolean voiced = level > floorDbfs && level > noiseDbfs() + marginDb;
+        double noise = noiseDbfs();
+        boolean voiced = level > floorDbfs && level > noise + marginDb;
+        boolean audible = level > floorDbfs - AUDIBLE_SLACK_DB && level > noise + marginDb - AUDIBLE_SLACK_DB;
+        quietMicros = audible ? 0 : quietMicros + micros;
         recentLevels[levelsSeen++ % NOISE_WINDOW_FRAMES] = level;
         if (voiced) {
             speechMicros += micros + (speechMicros > 0 ? silenceMicros : 0);
@@ -59,6 +68,16 @@ final class VoiceActivity {
     /** How long since the last voiced frame. */
     long silenceMillis() {
         return silenceMicros / 1000;
+    }
+
+    /** Whether the last frame was audible. */
+    boolean audible() {
+        return levelsSeen > 0 && quietMicros == 0;
+    }
+
+    /** How long since the last audible frame. */
+    long quietMillis() {
+        return quietMicros / 1000;
     }
 
     /** Voiced audio since {@link #startUtterance()}: whether there was speech worth recognizing at all. */

@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * The callbot's figures in Prometheus: calls, how the caller's audio and the recognizer's time compare
- * (their ratio is the real-time factor), barge-ins, reprompts and transfers, time from the end of the
- * caller's speech to the first audio of the answer, and the process's resident memory (Vosk and
- * MaryTTS live partly outside the Java heap).
+ * (their ratio is the real-time factor; audio the recognizer slept through counts at no time), barge-ins,
+ * reprompts and transfers, time from the end of the caller's speech to the first audio of the answer,
+ * and the process's resident memory (Vosk and MaryTTS live partly outside the Java heap).
  */
 final class VoiceMetrics {
 
@@ -22,6 +22,7 @@ final class VoiceMetrics {
 
     private final Counter audioSeconds;
     private final Counter recognizerSeconds;
+    private final Counter asleepSeconds;
     private final Counter bargeIns;
     private final Counter noInputs;
     private final Counter noMatches;
@@ -33,6 +34,8 @@ final class VoiceMetrics {
                 .description("caller audio received").register(registry);
         recognizerSeconds = Counter.builder("civic.voice.recognizer").baseUnit("seconds")
                 .description("time spent recognizing it").register(registry);
+        asleepSeconds = Counter.builder("civic.voice.audio.unrecognized").baseUnit("seconds")
+                .description("caller audio the recognizer slept through (a quiet line)").register(registry);
         bargeIns = Counter.builder("civic.voice.barge.ins").register(registry);
         noInputs = Counter.builder("civic.voice.reprompts").tag("reason", "no-input").register(registry);
         noMatches = Counter.builder("civic.voice.reprompts").tag("reason", "no-match").register(registry);
@@ -50,6 +53,12 @@ final class VoiceMetrics {
     void recognized(long audioNanos, long recognizerNanos) {
         audioSeconds.increment(audioNanos / 1e9);
         recognizerSeconds.increment(recognizerNanos / 1e9);
+    }
+
+    /** Quiet audio the recognizer did not decode: it counts as audio at no recognizer time. */
+    void recognizerAsleep(long audioNanos) {
+        audioSeconds.increment(audioNanos / 1e9);
+        asleepSeconds.increment(audioNanos / 1e9);
     }
 
     void bargeIn() {

@@ -1,7 +1,7 @@
 package city.civic.voice.speech;
 
 import city.civic.voice.speech.dsp.Decimator;
-import city.civic.voice.speech.mary.MarySpeechSynthesizer;
+import city.civic.voice.speech.mary.MaryPool;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Function;
@@ -19,7 +19,7 @@ public final class TelephoneVoice implements SpeechSynthesizer {
     private final int studioRate;
     private final Cache<Key, short[]> said;
 
-    public TelephoneVoice(MarySpeechSynthesizer mary, int cachedSentences) {
+    public TelephoneVoice(MaryPool mary, int cachedSentences) {
         this(mary::synthesize, mary.sampleRate(), cachedSentences);
     }
 
@@ -31,7 +31,7 @@ public final class TelephoneVoice implements SpeechSynthesizer {
 
     /** A voice of its own (MaryTTS starts once per JVM, in a few seconds), e.g. for a benchmark's callers. */
     public static TelephoneVoice start(int cachedSentences) {
-        return new TelephoneVoice(new MarySpeechSynthesizer(), cachedSentences);
+        return new TelephoneVoice(MaryPool.start(1), cachedSentences);
     }
 
     @Override

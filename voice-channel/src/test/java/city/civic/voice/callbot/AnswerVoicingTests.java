@@ -26,7 +26,7 @@ class AnswerVoicingTests {
 
     @Test
     void thePublishedAnswersInTheLinesLanguageAreSynthesizedPhraseByPhrase() {
-        try (AnswerVoicing voicing = new AnswerVoicing(answers(), voice, Language.EN, () -> 0)) {
+        try (AnswerVoicing voicing = new AnswerVoicing(answers(), voice, Language.EN, () -> 0, 1)) {
             voicing.voiceAllPublished();
 
             await().atMost(Duration.ofSeconds(5)).until(() -> said.size() == 2);
@@ -36,7 +36,7 @@ class AnswerVoicingTests {
 
     @Test
     void aNewlyPublishedAnswerIsSynthesizedToo() {
-        try (AnswerVoicing voicing = new AnswerVoicing(answers(), voice, Language.EN, () -> 0)) {
+        try (AnswerVoicing voicing = new AnswerVoicing(answers(), voice, Language.EN, () -> 0, 1)) {
             voicing.on(new AnswerWentLive("faq.parking", Language.EN, "Parking is free after 18:00."));
             voicing.on(new AnswerWentLive("faq.hours", Language.KO, "평일에 엽니다."));
 
@@ -48,13 +48,36 @@ class AnswerVoicingTests {
     @Test
     void itWaitsWhileCallsAreInProgress() throws InterruptedException {
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger(1);
-        try (AnswerVoicing voicing = new AnswerVoicing(answers(), voice, Language.EN, calls::get)) {
+        try (AnswerVoicing voicing = new AnswerVoicing(answers(), voice, Language.EN, calls::get, 1)) {
             voicing.voiceAllPublished();
             Thread.sleep(700);
             assertThat(said).isEmpty();
 
             calls.set(0);
             await().atMost(Duration.ofSeconds(5)).until(() -> said.size() == 2);
+        }
+    }
+
+    @Test
+    void answersAreVoicedAsManyAtOnceAsThereAreWorkers() {
+        stored.clear();
+        stored.add(answer("faq.hours", Language.EN, "Open on weekdays.", true));
+        stored.add(answer("faq.parking", Language.EN, "Parking is free after 18:00.", true));
+        java.util.concurrent.CyclicBarrier bothAtOnce = new java.util.concurrent.CyclicBarrier(2);
+        SpeechSynthesizer meeting = (sentence, rate) -> {
+            try {
+                bothAtOnce.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                said.add(sentence);
+            } catch (Exception e) {
+                said.add("alone: " + sentence);
+            }
+            return new short[rate / 10];
+        };
+        try (AnswerVoicing voicing = new AnswerVoicing(answers(), meeting, Language.EN, () -> 0, 2)) {
+            voicing.voiceAllPublished();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> said.size() == 2);
+            assertThat(said).containsExactlyInAnyOrder("Open on weekdays.", "Parking is free after 18:00.");
         }
     }
 

@@ -18,6 +18,9 @@ class InboundSpeechTests {
     static final int RATE = 8000;
 
     final List<List<String>> grammars = new ArrayList<>();
+    /** Every frame the recognizer decoded, in order. */
+    final List<short[]> decoded = new ArrayList<>();
+    String partial = "";
     final LinkedBlockingQueue<CallEvent> events = new LinkedBlockingQueue<>();
     final CallSessionTests.FakeOutput output = new CallSessionTests.FakeOutput();
     final PromptPlayback playback = new PromptPlayback(output, (sentence, rate) -> new short[rate / 10],
@@ -37,6 +40,50 @@ class InboundSpeechTests {
         CallEvent.Heard heard = (CallEvent.Heard) events.poll();
         assertThat(heard.transcription().text()).isEqualTo("city hall");
         assertThat(heard.audio()).as("kept only for a grammar").isNull();
+    }
+
+    @Test
+    void theRecognizerSleepsOnAQuietLineAndWakesWithTheOnset() {
+        feed(silence(2000));
+        assertThat(decoded).as("nothing decoded while the caller listens").isEmpty();
+
+        feed(tone(500));
+        assertThat(decoded).hasSize(InboundSpeech.PRE_ROLL_FRAMES + 25);
+        assertThat(decoded.subList(0, InboundSpeech.PRE_ROLL_FRAMES)).as("the quiet before the onset first")
+                .allMatch(frame -> VoiceActivity.levelDbfs(frame) < -90);
+        assertThat(VoiceActivity.levelDbfs(decoded.get(InboundSpeech.PRE_ROLL_FRAMES))).isGreaterThan(-30);
+
+        feed(silence(3000));
+        assertThat(events).filteredOn(CallEvent.Heard.class::isInstance).singleElement()
+                .extracting(e -> ((CallEvent.Heard) e).transcription().text()).isEqualTo("city hall");
+        int afterTurn = decoded.size();
+        assertThat(afterTurn).as("asleep again soon after the end of the turn")
+                .isLessThanOrEqualTo(InboundSpeech.PRE_ROLL_FRAMES + 25 + 26);
+        feed(silence(2000));
+        assertThat(decoded).hasSize(afterTurn);
+    }
+
+    @Test
+    void wordsTooQuietForTheDetectorAreStillHeardWhenTheRecognizerFallsAsleep() {
+        feed(silence(300));
+        feed(tone(600, -50)); // audible, under the detector's floor
+        partial = "city";
+        feed(silence(1500));
+
+        assertThat(decoded).isNotEmpty();
+        assertThat(events).noneMatch(CallEvent.SpeechStarted.class::isInstance);
+        assertThat(events).filteredOn(CallEvent.Heard.class::isInstance).singleElement()
+                .extracting(e -> ((CallEvent.Heard) e).transcription().text()).isEqualTo("city hall");
+    }
+
+    @Test
+    void aQuietLineWithNothingDecodedEndsNoTurn() {
+        feed(silence(300));
+        feed(tone(200, -50));
+        feed(silence(1500));
+
+        assertThat(decoded).isNotEmpty();
+        assertThat(events).isEmpty();
     }
 
     @Test
@@ -91,9 +138,14 @@ class InboundSpeechTests {
     }
 
     private static short[] tone(int millis) {
+        return tone(millis, -15);
+    }
+
+    private static short[] tone(int millis, double dbfs) {
         short[] tone = new short[RATE * millis / 1000];
+        double amplitude = Math.pow(10, dbfs / 20) * 32768 * Math.sqrt(2);
         for (int i = 0; i < tone.length; i++) {
-            tone[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / RATE));
+            tone[i] = (short) (amplitude * Math.sin(2 * Math.PI * 440 * i / RATE));
         }
         return tone;
     }
@@ -113,12 +165,13 @@ class InboundSpeechTests {
                 return new RecognitionStream() {
                     @Override
                     public boolean accept(short[] samples16k) {
+                        decoded.add(samples16k.clone());
                         return false;
                     }
 
                     @Override
                     public String partial() {
-                        return "";
+                        return partial;
                     }
 
                     @Override

@@ -47,6 +47,35 @@ class VoiceActivityTests {
         assertThat(activity.voicedMillisInUtterance()).isEqualTo(200);
     }
 
+    @Test
+    void quietOnsetsUnderTheDetectorAreAudibleAndSilenceIsNot() {
+        VoiceActivity activity = new VoiceActivity(-45, 12);
+        feed(activity, new short[160], 10);
+        assertThat(activity.audible()).isFalse();
+        assertThat(activity.quietMillis()).isEqualTo(200);
+
+        feed(activity, tone(-50), 1);
+        assertThat(activity.audible()).as("10 dB under the floor is the bar").isTrue();
+        assertThat(activity.voicedMillisInUtterance()).isZero();
+        assertThat(activity.quietMillis()).isZero();
+
+        feed(activity, tone(-60), 3);
+        assertThat(activity.audible()).isFalse();
+        assertThat(activity.quietMillis()).isEqualTo(60);
+    }
+
+    @Test
+    void onANoisyLineOnlyWhatRisesAboveTheNoiseIsAudible() {
+        VoiceActivity activity = new VoiceActivity(-45, 12);
+        feed(activity, noise(-40), 100);
+        activity.startUtterance();
+        assertThat(activity.audible()).isFalse();
+
+        feed(activity, tone(-36), 1); // 4 dB above the noise
+        assertThat(activity.audible()).isTrue();
+        assertThat(activity.voicedMillisInUtterance()).isZero();
+    }
+
     private static void feed(VoiceActivity activity, short[] frame, int frames) {
         for (int i = 0; i < frames; i++) {
             activity.accept(frame, RATE);

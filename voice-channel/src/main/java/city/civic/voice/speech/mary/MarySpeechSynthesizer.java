@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * JVM-wide: its 5.2.1 modules keep per-request state in shared instances ({@code Preprocess} switches
  * the rule set of one shared ICU number formatter before each number it spells, and concurrent requests
  * were seen to read "42 days" as "forty second days"; {@code HTSEngine} keeps request data in fields),
- * and a pool would not help since every {@link LocalMaryInterface} drives the same module instances.
+ * and every {@link LocalMaryInterface} drives the same module instances. "Per JVM" is per class loader:
+ * {@link MaryPool} runs more systems, each in a class loader of its own.
  */
 public final class MarySpeechSynthesizer implements AutoCloseable {
 
