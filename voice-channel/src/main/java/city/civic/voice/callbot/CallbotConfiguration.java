@@ -58,8 +58,8 @@ class CallbotConfiguration {
     }
 
     @Bean
-    TelephoneVoice telephoneVoice(MaryPool mary, SpeechProperties properties) {
-        return new TelephoneVoice(mary, properties.cachedSentences());
+    TelephoneVoice telephoneVoice(MaryPool mary, SpeechProperties properties, ObjectProvider<MeterRegistry> meters) {
+        return new TelephoneVoice(mary, properties.cachedSentences(), meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean(destroyMethod = "close")

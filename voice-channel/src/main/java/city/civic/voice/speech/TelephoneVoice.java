@@ -4,6 +4,8 @@ import city.civic.voice.speech.dsp.Decimator;
 import city.civic.voice.speech.mary.MaryPool;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.function.Function;
 import org.springframework.modulith.NamedInterface;
 
@@ -21,6 +23,11 @@ public final class TelephoneVoice implements SpeechSynthesizer {
 
     public TelephoneVoice(MaryPool mary, int cachedSentences) {
         this(mary::synthesize, mary.sampleRate(), cachedSentences);
+    }
+
+    /** Times each synthesis, cache misses only, in {@code civic_voice_synthesis_seconds}. */
+    public TelephoneVoice(MaryPool mary, int cachedSentences, MeterRegistry meters) {
+        this(timed(mary::synthesize, meters), mary.sampleRate(), cachedSentences);
     }
 
     TelephoneVoice(Function<String, short[]> studio, int studioRate, int cachedSentences) {
@@ -45,6 +52,13 @@ public final class TelephoneVoice implements SpeechSynthesizer {
             return synthesized.length == 0 ? null : Decimator.of(studioRate, key.sampleRate()).convert(synthesized);
         });
         return samples == null ? new short[0] : samples.clone();
+    }
+
+    static Function<String, short[]> timed(Function<String, short[]> studio, MeterRegistry meters) {
+        Timer synthesis = Timer.builder("civic.voice.synthesis")
+                .description("MaryTTS time per phrase not in the cache").publishPercentileHistogram()
+                .register(meters);
+        return text -> synthesis.record(() -> studio.apply(text));
     }
 
     private record Key(String sentence, int sampleRate) {

@@ -2,6 +2,7 @@ package city.civic.voice.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,18 @@ class TelephoneVoiceTests {
         assertThat(wide).hasSize(4800 / 3);
         voice.speak("Welcome to the city contact center!", 8000);
         assertThat(synthesized).hasSize(3);
+    }
+
+    @Test
+    void eachSynthesisIsTimedButNotWhatTheCacheAnswers() {
+        var meters = new SimpleMeterRegistry();
+        TelephoneVoice voice = new TelephoneVoice(TelephoneVoice.timed(this::studio, meters), 48_000, 10);
+
+        voice.speak("Your ticket number is SC 2026 000123.", 8000);
+        voice.speak("Your ticket number is SC 2026 000123.", 8000);
+        voice.speak("Anything else?", 8000);
+
+        assertThat(meters.get("civic.voice.synthesis").timer().count()).isEqualTo(2);
     }
 
     @Test
