@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.civic.dialog.nlu.IntentClassifier;
 import city.civic.dialog.nlu.IntentExample;
 import city.civic.dialog.nlu.IntentPrediction;
+import city.civic.knowledge.embedding.CachedTextEmbedder;
 import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,11 +28,7 @@ class PackIntentsTests {
             examples.addAll(CityPackFiles.jsonLines(JsonMapper.builder().build(), PackIntentsTests.class
                     .getClassLoader().getResourceAsStream("citypack/sample/intents-" + lang + ".jsonl")));
         }
-        var embedder = new MiniLmTextEmbedder(Executors.newFixedThreadPool(2, r -> {
-            var thread = new Thread(r);
-            thread.setDaemon(true);
-            return thread;
-        }), examples.size() + 100);
+        var embedder = new MiniLmTextEmbedder(CachedTextEmbedder.batchThreads(2), examples.size() + 100);
         classifier = IntentClassifier.train(examples, embedder, 0.2);
     }
 

@@ -2,10 +2,10 @@ package city.civic.dialog.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.civic.knowledge.embedding.CachedTextEmbedder;
 import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +24,7 @@ class IntentClassifierTests {
         add(examples, "greeting", "hello", "hi there", "good morning", "안녕하세요", "안녕");
         add(examples, "oos", "tell me a joke", "what is the meaning of life", "book me a flight to Paris",
                 "오늘 로또 번호 알려줘", "노래 불러줘");
-        var embedder = new MiniLmTextEmbedder(Executors.newFixedThreadPool(2, r -> {
-            var t = new Thread(r);
-            t.setDaemon(true);
-            return t;
-        }), 1000);
+        var embedder = new MiniLmTextEmbedder(CachedTextEmbedder.batchThreads(2), 1000);
         classifier = IntentClassifier.train(examples, embedder, 0.25);
     }
 

@@ -13,13 +13,13 @@ import city.civic.dialog.content.JdbcCityContent;
 import city.civic.dialog.nlu.IntentClassifier;
 import city.civic.dialog.nlu.IntentExample;
 import city.civic.dialog.nlu.LiveIntentClassifier;
+import city.civic.knowledge.embedding.CachedTextEmbedder;
 import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,11 +43,7 @@ class IntentTrainingTests {
 
     @BeforeAll
     static void model() {
-        embedder = new MiniLmTextEmbedder(Executors.newFixedThreadPool(2, r -> {
-            var thread = new Thread(r);
-            thread.setDaemon(true);
-            return thread;
-        }), 5000);
+        embedder = new MiniLmTextEmbedder(CachedTextEmbedder.batchThreads(2), 5000);
     }
 
     @BeforeEach

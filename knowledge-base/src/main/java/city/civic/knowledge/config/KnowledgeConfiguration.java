@@ -2,6 +2,7 @@ package city.civic.knowledge.config;
 
 import city.civic.knowledge.TextEmbedder;
 import city.civic.knowledge.embedding.BgeSmallTextEmbedder;
+import city.civic.knowledge.embedding.CachedTextEmbedder;
 import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import city.civic.knowledge.lucene.LuceneKnowledgeIndex;
 import city.civic.knowledge.lucene.Ranker;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,11 +45,7 @@ public class KnowledgeConfiguration {
     }
 
     private static ExecutorService batchThreads() {
-        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            var thread = new Thread(r, "embedding-batch");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return CachedTextEmbedder.batchThreads(Runtime.getRuntime().availableProcessors());
     }
 
     @Bean

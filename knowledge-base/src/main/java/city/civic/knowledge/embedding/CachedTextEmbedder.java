@@ -8,6 +8,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A sentence encoder run in-process through ONNX Runtime (no network), its vectors normalised to unit
@@ -74,5 +76,14 @@ public abstract class CachedTextEmbedder implements TextEmbedder {
             out[i] = (float) (v[i] / norm);
         }
         return out;
+    }
+
+    /** A fixed pool of daemon threads for the encoder's batches, so an embedder never keeps the JVM alive. */
+    public static ExecutorService batchThreads(int count) {
+        return Executors.newFixedThreadPool(count, r -> {
+            var thread = new Thread(r, "embedding-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

@@ -7,6 +7,7 @@ import city.civic.knowledge.Answer;
 import city.civic.knowledge.AnswerCuration;
 import city.civic.knowledge.AnswerStatus;
 import city.civic.knowledge.KnowledgeHit;
+import city.civic.knowledge.embedding.CachedTextEmbedder;
 import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import city.civic.knowledge.lucene.LuceneKnowledgeIndex;
 import city.civic.knowledge.store.JdbcAnswers;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -39,11 +39,7 @@ class KnowledgeIndexSynchronizerTests {
 
     @BeforeAll
     static void loadModel() {
-        embedder = new MiniLmTextEmbedder(Executors.newFixedThreadPool(2, r -> {
-            var thread = new Thread(r);
-            thread.setDaemon(true);
-            return thread;
-        }), 1000);
+        embedder = new MiniLmTextEmbedder(CachedTextEmbedder.batchThreads(2), 1000);
     }
 
     @BeforeEach

@@ -6,10 +6,10 @@ import city.civic.knowledge.Answer;
 import city.civic.knowledge.AnswerStatus;
 import city.civic.knowledge.KnowledgeHit;
 import city.civic.knowledge.TextEmbedder;
+import city.civic.knowledge.embedding.CachedTextEmbedder;
 import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +23,7 @@ class LuceneKnowledgeIndexTests {
 
     @BeforeAll
     static void indexAnswers() {
-        embedder = new MiniLmTextEmbedder(Executors.newFixedThreadPool(2, r -> {
-            var t = new Thread(r);
-            t.setDaemon(true);
-            return t;
-        }), 1000);
+        embedder = new MiniLmTextEmbedder(CachedTextEmbedder.batchThreads(2), 1000);
         index = new LuceneKnowledgeIndex(new ByteBuffersDirectory(), embedder, 0.5, Map.of("en", 0.6, "ko", 0.25));
         index.rebuild(List.of(
                 answer("faq.certificate", "en", "How do I get a resident registration certificate?",

@@ -7,6 +7,7 @@ import city.civic.knowledge.UnansweredGroup;
 import city.civic.knowledge.UnansweredGroup.Outcome;
 import city.civic.knowledge.UnansweredGroup.Resolution;
 import city.civic.knowledge.UnansweredQuestion;
+import city.civic.knowledge.embedding.CachedTextEmbedder;
 import city.civic.knowledge.embedding.MiniLmTextEmbedder;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.Executors;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,11 +36,7 @@ class UnansweredGroupingTests {
 
     @BeforeAll
     static void model() {
-        embedder = new MiniLmTextEmbedder(Executors.newFixedThreadPool(2, r -> {
-            var thread = new Thread(r);
-            thread.setDaemon(true);
-            return thread;
-        }), 1000);
+        embedder = new MiniLmTextEmbedder(CachedTextEmbedder.batchThreads(2), 1000);
     }
 
     @BeforeEach
